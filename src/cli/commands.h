@@ -1,0 +1,15 @@
+// minside-admin's commands, one function each. They run as the migration account.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/config.h"
+#include "db/database.h"
+
+namespace minside::cli {
+
+int migrate(db::Database& db, const Config& cfg);
+int demo_data(db::Database& db);
+int add_notice(db::Database& db, const std::vector<std::string>& args);
+
+}  // namespace minside::cli

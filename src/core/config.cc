@@ -1,0 +1,131 @@
+#include "core/config.h"
+
+#include <cerrno>
+#include <climits>
+#include <cstdlib>
+#include <fstream>
+#include <functional>
+#include <sstream>
+
+#include "core/errors.h"
+#include "core/strings.h"
+
+namespace minside {
+namespace {
+
+using Setter = std::function<void(Config&, const std::string& value, const std::string& base)>;
+
+int parse_int(const std::string& key, const std::string& v, int lo, int hi) {
+    char* end = nullptr;
+    errno = 0;
+    long n = std::strtol(v.c_str(), &end, 10);
+    if (v.empty() || *end != '\0' || errno == ERANGE || n < lo || n > hi)
+        throw ConfigError("key '" + key + "': expected a whole number from " + std::to_string(lo) +
+                          " to " + std::to_string(hi) + ", got '" + v + "'");
+    return static_cast<int>(n);
+}
+
+bool parse_bool(const std::string& key, const std::string& v) {
+    if (v == "true" || v == "yes" || v == "on") return true;
+    if (v == "false" || v == "no" || v == "off") return false;
+    throw ConfigError("key '" + key + "': expected true or false, got '" + v + "'");
+}
+
+std::string parse_language(const std::string& key, const std::string& v) {
+    if (v == "nb" || v == "nn" || v == "en") return v;
+    throw ConfigError("key '" + key + "': expected nb, nn or en, got '" + v + "'");
+}
+
+std::string parse_nonempty(const std::string& key, const std::string& v) {
+    if (v.empty()) throw ConfigError("key '" + key + "' must not be empty");
+    return v;
+}
+
+#define STR(field) {#field, [](Config& c, const std::string& v, const std::string&) { c.field = v; }}
+#define PATH(field) {#field, [](Config& c, const std::string& v, const std::string&) { c.field = parse_nonempty(#field, v); }}
+#define INT(field, lo, hi) {#field, [](Config& c, const std::string& v, const std::string&) { c.field = parse_int(#field, v, lo, hi); }}
+#define BOOL(field) {#field, [](Config& c, const std::string& v, const std::string&) { c.field = parse_bool(#field, v); }}
+#define SECRET(field) {#field "_file", [](Config& c, const std::string& v, const std::string& b) { c.field = read_secret_file(v, b); }}
+
+const std::map<std::string, Setter>& setters() {
+    static const std::map<std::string, Setter> table = {
+        PATH(listen), INT(workers, 1, 256), INT(max_requests, 0, INT_MAX),
+        INT(request_timeout, 1, 3600), INT(graceful_timeout, 1, 3600),
+        PATH(template_dir), PATH(sql_dir), PATH(public_base_url), BOOL(cookie_secure),
+        {"default_language", [](Config& c, const std::string& v, const std::string&) {
+             c.default_language = parse_language("default_language", v); }},
+        INT(notice_cache_seconds, 0, 3600),
+        STR(db_socket), STR(db_host), INT(db_port, 1, 65535), PATH(db_name), PATH(db_user),
+        PATH(db_admin_user), SECRET(db_password), SECRET(db_admin_password),
+        BOOL(test_endpoints),
+    };
+    return table;
+}
+#undef STR
+#undef PATH
+#undef INT
+#undef BOOL
+#undef SECRET
+
+bool looks_like_inline_secret(const std::string& key) {
+    return key == "db_password" || key == "db_admin_password" || ends_with(key, "_secret") ||
+           ends_with(key, "_token");
+}
+
+}  // namespace
+
+std::string read_secret_file(const std::string& path, const std::string& base_dir) {
+    std::string full = path;
+    if (!path.empty() && path[0] != '/') {
+        const char* creds = std::getenv("CREDENTIALS_DIRECTORY");
+        full = (creds ? std::string(creds) : base_dir) + "/" + path;
+    }
+    std::ifstream in(full, std::ios::binary);
+    if (!in) throw ConfigError("cannot read secret file '" + full + "'");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    std::string s = ss.str();
+    while (!s.empty() && (s.back() == '\n' || s.back() == '\r')) s.pop_back();
+    if (s.empty()) throw ConfigError("secret file '" + full + "' is empty");
+    return s;
+}
+
+Config parse_config(const std::string& text, const std::string& origin, const std::string& base_dir) {
+    Config cfg;
+    std::istringstream in(text);
+    std::string line;
+    int lineno = 0;
+    while (std::getline(in, line)) {
+        ++lineno;
+        std::string t = trim(line);
+        if (t.empty() || t[0] == '#') continue;
+        const std::string where = origin + ":" + std::to_string(lineno) + ": ";
+        auto eq = t.find('=');
+        if (eq == std::string::npos) throw ConfigError(where + "expected 'key = value', got '" + t + "'");
+        std::string key = trim(t.substr(0, eq));
+        std::string value = trim(t.substr(eq + 1));
+        if (looks_like_inline_secret(key))
+            throw ConfigError(where + "key '" + key + "': secrets do not belong in the main file; use " +
+                              key + "_file pointing to a file only the service can read");
+        auto it = setters().find(key);
+        if (it == setters().end()) throw ConfigError(where + "unknown key '" + key + "'");
+        try {
+            it->second(cfg, value, base_dir);
+        } catch (const ConfigError& e) {
+            throw ConfigError(where + e.what());
+        }
+    }
+    return cfg;
+}
+
+Config load_config(const std::string& path) {
+    std::ifstream in(path);
+    if (!in) throw ConfigError("cannot read configuration file '" + path + "'");
+    std::ostringstream ss;
+    ss << in.rdbuf();
+    auto slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
+    return parse_config(ss.str(), path, dir);
+}
+
+}  // namespace minside

@@ -1,0 +1,122 @@
+#include "http/fcgi_adapter.h"
+
+#include <cgicc/Cgicc.h>
+
+#include <cstdlib>
+
+#include "core/errors.h"
+#include "core/log.h"
+#include "http/cookies.h"
+#include "http/error_page.h"
+#include "http/fcgi_input.h"
+#include "http/query.h"
+#include "http/security_headers.h"
+
+namespace minside::http {
+namespace {
+
+// Forms without files are small; uploads get their own, larger limit in the upload handler.
+constexpr long kMaxFormBytes = 1 << 20;
+
+std::string param(FCGX_Request& fr, const char* name) {
+    const char* v = FCGX_GetParam(name, fr.envp);
+    return v ? v : "";
+}
+
+void read_form(FCGX_Request& fr, Request& req) {
+    const std::string len = param(fr, "CONTENT_LENGTH");
+    char* end = nullptr;
+    long n = len.empty() ? 0 : std::strtol(len.c_str(), &end, 10);
+    if (!len.empty() && (*end != '\0' || n < 0)) throw HttpError(400, "bad Content-Length");
+    if (n > kMaxFormBytes) throw HttpError(413, "form body of " + std::to_string(n) + " bytes");
+    if (n == 0) return;
+    FcgiInput input(fr);
+    try {
+        cgicc::Cgicc cgi(&input);
+        for (const auto& e : *cgi) req.form.emplace(e.getName(), e.getValue());
+    } catch (const std::exception& e) {
+        throw HttpError(400, std::string("unreadable form body: ") + e.what());
+    }
+}
+
+Request build_request(FCGX_Request& fr) {
+    Request req;
+    req.method = param(fr, "REQUEST_METHOD");
+    req.path = param(fr, "DOCUMENT_URI");
+    req.query_string = param(fr, "QUERY_STRING");
+    req.query = parse_urlencoded(req.query_string);
+    req.cookies = parse_cookie_header(param(fr, "HTTP_COOKIE"));
+    req.accept_language = param(fr, "HTTP_ACCEPT_LANGUAGE");
+    req.remote_addr = param(fr, "REMOTE_ADDR");
+    req.request_id = param(fr, "REQUEST_ID");
+    req.site = param(fr, "MINSIDE_SITE") == "internal" ? Site::internal : Site::citizen;
+    return req;
+}
+
+Response route(Context& ctx, Request& req, FCGX_Request& fr) {
+    const Router& router = req.site == Site::internal ? ctx.app.internal_routes : ctx.app.citizen_routes;
+    Router::Match m = router.match(req.method, req.path);
+    if (!m.handler) {
+        if (m.allow.empty()) throw HttpError(404, "no route");
+        Response r = error_page(ctx, 405);
+        r.set_header("Allow", m.allow);
+        return r;
+    }
+    req.params = std::move(m.params);
+    if (req.method == "POST") read_form(fr, req);
+    return (*m.handler)(ctx);
+}
+
+void write_response(FCGX_Request& fr, Response& r, bool head) {
+    apply_security_headers(r);
+    if (head) {
+        // Content-Length must describe the GET body; serialize() counts the body we pass.
+        std::string wire = serialize(r);
+        wire.resize(wire.size() - r.body.size());
+        FCGX_PutStr(wire.data(), static_cast<int>(wire.size()), fr.out);
+        return;
+    }
+    std::string wire = serialize(r);
+    FCGX_PutStr(wire.data(), static_cast<int>(wire.size()), fr.out);
+}
+
+Response render_error(Context& ctx, int status) {
+    try {
+        return error_page(ctx, status);
+    } catch (const std::exception& e) {
+        log::error(std::string("error page failed: ") + e.what());
+        return plain_error(status);
+    }
+}
+
+}  // namespace
+
+std::string request_line(FCGX_Request& fr) {
+    return param(fr, "REQUEST_METHOD") + " " + param(fr, "DOCUMENT_URI");
+}
+
+int serve(FCGX_Request& fr, App& app) {
+    Request req = build_request(fr);
+    const std::string lang = choose_language(req, app.config.default_language);
+    Context ctx{req, app, lang, app.catalog.messages(lang)};
+    Response resp;
+    try {
+        resp = route(ctx, req, fr);
+    } catch (const HttpError& e) {
+        if (e.status() >= 500) log::error(request_line(fr) + ": " + e.what());
+        resp = render_error(ctx, e.status());
+    } catch (const DbUnavailable& e) {
+        log::warning(request_line(fr) + ": database unavailable: " + e.what());
+        resp = render_error(ctx, 503);
+    } catch (const std::exception& e) {
+        log::error(request_line(fr) + ": " + e.what());
+        resp = render_error(ctx, 500);
+    } catch (...) {
+        log::error(request_line(fr) + ": unknown exception");
+        resp = render_error(ctx, 500);
+    }
+    write_response(fr, resp, req.method == "HEAD");
+    return resp.status;
+}
+
+}  // namespace minside::http

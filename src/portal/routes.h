@@ -1,0 +1,9 @@
+// The citizen site's routes: the table of contents of src/portal/.
+#pragma once
+#include "http/router.h"
+
+namespace minside::portal {
+
+void register_routes(http::Router& r);
+
+}  // namespace minside::portal
