@@ -100,10 +100,14 @@ class Stack:
             return
         os.makedirs(self.db_dir, exist_ok=True)
         cmd = [find_binary("mariadb-install-db", "mysql_install_db"), "--datadir=" + self.db_dir,
-               "--auth-root-authentication-method=normal", "--skip-test-db"]
+               "--auth-root-authentication-method=normal", "--skip-test-db",
+               # --force: a fresh machine or chroot may not resolve its own host name
+               "--skip-name-resolve", "--force"]
         if os.geteuid() == 0:
             cmd.append("--user=root")
-        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        proc = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        if proc.returncode != 0:
+            raise RuntimeError("mariadb-install-db failed:\n" + proc.stdout[-3000:])
 
     def start_mariadb(self):
         cmd = [find_binary("mariadbd", "mysqld"), "--no-defaults", "--datadir=" + self.db_dir,
