@@ -10,7 +10,7 @@ PYTHON  ?= python3
 DEB_PACKAGES = build-essential autoconf automake pkg-config \
 	libfcgi-dev libcgicc-dev libctemplate-dev libmariadb-dev \
 	libcurl4-openssl-dev libssl-dev libcppunit-dev nlohmann-json3-dev libsystemd-dev \
-	mariadb-server mariadb-client nginx-light python3 curl ca-certificates
+	mariadb-server mariadb-client nginx-light python3 curl ca-certificates openssl
 BENCH_PACKAGES = wrk
 
 .PHONY: all run check bench deps build install clean distclean

@@ -14,6 +14,7 @@
   <div class="wrap">
     <a class="brand" href="/">{{#CITIZEN_SITE}}{{site_name}}{{/CITIZEN_SITE}}{{#INTERNAL_SITE}}{{internal_site_name}}{{/INTERNAL_SITE}}</a>
     <span class="agency">{{agency_name}}</span>
+    {{#LOGGED_IN}}<form class="logout" method="post" action="/logg-ut"><input type="hidden" name="csrf" value="{{csrf}}"><button type="submit">{{logout_button}}</button></form>{{/LOGGED_IN}}
     <nav class="language" aria-label="{{language_nav_label}}">
       <ul>{{#OTHER_LANGUAGE}}<li><a href="{{href}}" hreflang="{{code}}" lang="{{code}}">{{name}}</a></li>{{/OTHER_LANGUAGE}}</ul>
     </nav>

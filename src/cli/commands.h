@@ -9,7 +9,7 @@
 namespace minside::cli {
 
 int migrate(db::Database& db, const Config& cfg);
-int demo_data(db::Database& db);
+int demo_data(db::Database& db, const Config& cfg);
 int add_notice(db::Database& db, const std::vector<std::string>& args);
 
 }  // namespace minside::cli

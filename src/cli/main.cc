@@ -43,7 +43,7 @@ int main(int argc, char** argv) {
         db::Database db({cfg.db_host, cfg.db_socket, static_cast<unsigned>(cfg.db_port), cfg.db_admin_user,
                          cfg.db_admin_password, cfg.db_name});
         if (command == "migrate") return cli::migrate(db, cfg);
-        if (command == "demo-data") return cli::demo_data(db);
+        if (command == "demo-data") return cli::demo_data(db, cfg);
         if (command == "notice-add") return cli::add_notice(db, args);
         usage();
         return 2;

@@ -57,7 +57,19 @@ const std::map<std::string, Setter>& setters() {
         INT(notice_cache_seconds, 0, 3600),
         STR(db_socket), STR(db_host), INT(db_port, 1, 65535), PATH(db_name), PATH(db_user),
         PATH(db_admin_user), SECRET(db_password), SECRET(db_admin_password),
-        BOOL(test_endpoints),
+        BOOL(test_endpoints), STR(test_clock_file),
+        PATH(idporten_issuer), STR(idporten_client_id), STR(idporten_client_key_file),
+        STR(idporten_client_key_id), STR(idporten_redirect_uri), STR(idporten_post_logout_redirect_uri),
+        SECRET(idporten_client_secret), SECRET(pid_hmac_key),
+        {"idporten_client_auth", [](Config& c, const std::string& v, const std::string&) {
+             if (v != "private_key_jwt" && v != "client_secret_basic")
+                 throw ConfigError("key 'idporten_client_auth': expected private_key_jwt or client_secret_basic, got '" + v + "'");
+             c.idporten_client_auth = v; }},
+        {"idporten_acr", [](Config& c, const std::string& v, const std::string&) {
+             if (v != "idporten-loa-substantial" && v != "idporten-loa-high")
+                 throw ConfigError("key 'idporten_acr': expected idporten-loa-substantial or idporten-loa-high, got '" + v + "'");
+             c.idporten_acr = v; }},
+        INT(session_idle_minutes, 1, 30), INT(session_max_minutes, 1, 120),
     };
     return table;
 }
@@ -69,7 +81,7 @@ const std::map<std::string, Setter>& setters() {
 
 bool looks_like_inline_secret(const std::string& key) {
     return key == "db_password" || key == "db_admin_password" || ends_with(key, "_secret") ||
-           ends_with(key, "_token");
+           ends_with(key, "_token") || key == "pid_hmac_key";
 }
 
 }  // namespace
@@ -116,6 +128,22 @@ Config parse_config(const std::string& text, const std::string& origin, const st
         }
     }
     return cfg;
+}
+
+void validate_login_config(const Config& c) {
+    auto need = [](const std::string& v, const char* key) {
+        if (v.empty()) throw ConfigError(std::string("key '") + key + "' is required for ID-porten login");
+    };
+    need(c.idporten_client_id, "idporten_client_id");
+    need(c.idporten_redirect_uri, "idporten_redirect_uri");
+    need(c.idporten_post_logout_redirect_uri, "idporten_post_logout_redirect_uri");
+    if (c.pid_hmac_key.size() < 32) throw ConfigError("key 'pid_hmac_key_file': the key must be at least 32 characters");
+    if (c.idporten_client_auth == "private_key_jwt") {
+        need(c.idporten_client_key_file, "idporten_client_key_file");
+        need(c.idporten_client_key_id, "idporten_client_key_id");
+    } else {
+        need(c.idporten_client_secret, "idporten_client_secret_file");
+    }
 }
 
 Config load_config(const std::string& path) {

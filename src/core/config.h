@@ -29,9 +29,27 @@ struct Config {
     std::string db_admin_user = "minside_migrate";
     std::string db_admin_password;  // from db_admin_password_file
     std::string sql_dir = "/usr/local/share/minside/sql";
+    // ID-porten (OpenID Connect)
+    std::string idporten_issuer = "https://idporten.no";
+    std::string idporten_client_id;
+    std::string idporten_client_auth = "private_key_jwt";  // or client_secret_basic
+    std::string idporten_client_secret;   // from idporten_client_secret_file
+    std::string idporten_client_key_file; // PEM private key for private_key_jwt
+    std::string idporten_client_key_id;   // its kid as registered at ID-porten
+    std::string idporten_redirect_uri;
+    std::string idporten_post_logout_redirect_uri;
+    std::string idporten_acr = "idporten-loa-substantial";
+    // Keys the national identity number is hashed with for lookup (never stored in clear).
+    std::string pid_hmac_key;             // from pid_hmac_key_file
+    int session_idle_minutes = 30;
+    int session_max_minutes = 120;
     // testing
     bool test_endpoints = false;  // /_test/* routes used by the harness; never in production
+    std::string test_clock_file;  // honoured only with test_endpoints: seconds added to the clock
 };
+
+// Checks that need several keys at once (e.g. private_key_jwt needs a key file).
+void validate_login_config(const Config& c);
 
 // Parses the file at `path`. Throws ConfigError naming the file, line and key.
 Config load_config(const std::string& path);

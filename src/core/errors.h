@@ -15,6 +15,15 @@ private:
     int status_;
 };
 
+// Ends the request with "303 See Other" to `location` (e.g. a page that needs a login).
+class Redirect : public std::runtime_error {
+public:
+    explicit Redirect(std::string location) : std::runtime_error("redirect"), location_(std::move(location)) {}
+    const std::string& location() const { return location_; }
+private:
+    std::string location_;
+};
+
 // The database could not be reached or the connection was lost mid-work.
 class DbUnavailable : public std::runtime_error {
 public:

@@ -25,6 +25,9 @@ struct Context {
     App& app;
     std::string lang;
     const Messages& msg;
+    // Set once a handler has found the person's session: the layout then shows the
+    // logout button, whose form needs the session's CSRF token.
+    std::string csrf_token;
 };
 
 }  // namespace minside::http

@@ -98,10 +98,12 @@ std::string request_line(FCGX_Request& fr) {
 int serve(FCGX_Request& fr, App& app) {
     Request req = build_request(fr);
     const std::string lang = choose_language(req, app.config.default_language);
-    Context ctx{req, app, lang, app.catalog.messages(lang)};
+    Context ctx{req, app, lang, app.catalog.messages(lang), {}};
     Response resp;
     try {
         resp = route(ctx, req, fr);
+    } catch (const Redirect& r) {
+        resp = Response::redirect(r.location());
     } catch (const HttpError& e) {
         if (e.status() >= 500) log::error(request_line(fr) + ": " + e.what());
         resp = render_error(ctx, e.status());

@@ -64,7 +64,8 @@ std::string serialize(const Response& r) {
     out += "Status: " + std::to_string(r.status) + " " + reason_phrase(r.status) + "\r\n";
     for (auto& h : r.headers) {
         // A header value with CR or LF would split the response; drop such a header.
-        if (h.second.find_first_of("\r\n") != std::string::npos) continue;
+        // An empty value means "not this one" (e.g. no X-Frame-Options on a framed page).
+        if (h.second.empty() || h.second.find_first_of("\r\n") != std::string::npos) continue;
         out += h.first + ": " + h.second + "\r\n";
     }
     out += "Content-Length: " + std::to_string(r.body.size()) + "\r\n\r\n";

@@ -1,5 +1,6 @@
 // minside-fcgi: the citizen portal's FastCGI server.
 //   minside-fcgi [--config /etc/minside/minside.conf] [--check]
+#include <curl/curl.h>
 #include <fcgiapp.h>
 
 #include <cstring>
@@ -34,6 +35,7 @@ int main(int argc, char** argv) {
         std::cout << "configuration, catalogs and templates are valid\n";
         return 0;
     }
+    curl_global_init(CURL_GLOBAL_DEFAULT);  // once, before fork: it is not thread- or fork-safe later
     if (FCGX_Init() != 0) {
         log::error("FCGX_Init failed");
         return 1;

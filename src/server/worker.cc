@@ -8,6 +8,7 @@
 #include <csignal>
 #include <cstring>
 
+#include "core/clock.h"
 #include "core/log.h"
 #include "db/database.h"
 #include "http/fcgi_adapter.h"
@@ -56,6 +57,7 @@ db::ConnectParams connect_params(const Config& c) {
 
 int worker_main(http::App& app, int listen_fd, Slot& slot) {
     install_worker_signals();
+    clock::set_offset_file(app.config.test_endpoints ? app.config.test_clock_file : "");
     db::Database db(connect_params(app.config));
     app.db = &db;
     const sigset_t blocked = stop_signals();

@@ -23,6 +23,7 @@ def main():
     stack = Stack(args.build, workdir=workdir,
                   citizen_port=int(os.environ.get("MINSIDE_PORT", "8080")),
                   internal_port=int(os.environ.get("MINSIDE_INTERNAL_PORT", "8081")),
+                  idp_port=int(os.environ.get("MINSIDE_IDP_PORT", "8082")),
                   workers=int(os.environ.get("MINSIDE_WORKERS", "4")),
                   copy_templates=False)
     stopping = []
@@ -33,6 +34,7 @@ def main():
         print("\nMin side is running.\n")
         print("  Citizen site:   " + citizen)
         print("  Internal site:  " + internal)
+        print("  Local ID-porten: " + stack.issuer + "/  (pick a demo person when you log in)")
         print("  Logs:           " + stack.fcgi_log)
         print("\nTemplates are read from tmpl/: after editing one, `kill -HUP %d` reloads them." % stack.fcgi.pid)
         print("Press Ctrl-C to stop.\n", flush=True)

@@ -47,7 +47,7 @@ def find_binary(*names):
 
 class Stack:
     def __init__(self, build_dir, workdir=None, citizen_port=None, internal_port=None,
-                 workers=3, config_extra=None, copy_templates=True, keep=False):
+                 workers=3, config_extra=None, copy_templates=True, keep=False, idp_port=None):
         self.build = os.path.abspath(build_dir)
         self.own_workdir = workdir is None
         self.workdir = os.path.abspath(workdir or tempfile.mkdtemp(prefix="minside-stack-"))
@@ -55,6 +55,14 @@ class Stack:
         self.citizen_port = citizen_port or free_port()
         self.internal_port = internal_port or free_port()
         self.static_port = free_port()
+        self.idp_port = idp_port or free_port()
+        self.issuer = "http://127.0.0.1:%d" % self.idp_port
+        self.idp_socket = os.path.join(self.workdir, "run", "devidp.sock")
+        self.idp_config_path = os.path.join(self.workdir, "devidp.conf")
+        self.idp_log = os.path.join(self.workdir, "minside-devidp.log")
+        self.clock_file = os.path.join(self.workdir, "clock-offset")
+        self.client_key = os.path.join(self.workdir, "secrets", "idporten-client-key.pem")
+        self.devidp = None
         self.workers = workers
         self.config_extra = config_extra or {}
         self.copy_templates = copy_templates
@@ -79,9 +87,12 @@ class Stack:
         self.init_mariadb()
         self.start_mariadb()
         self.create_accounts()
+        self.create_login_secrets()
         self.write_config()
+        self.write_devidp_config()
         self.admin("migrate")
         self.admin("demo-data")
+        self.start_devidp()
         self.start_fcgi()
         self.start_nginx()
         wait_for(lambda: self.get("/health")[0] == 200, 20, "the portal's /health")
@@ -90,6 +101,7 @@ class Stack:
     def stop(self):
         self.stop_nginx()
         self.stop_fcgi()
+        self.stop_devidp()
         self.stop_mariadb()
         if self.own_workdir and not self.keep:
             shutil.rmtree(self.workdir, ignore_errors=True)
@@ -150,6 +162,69 @@ class Stack:
             sql = sql.replace("{" + key + "}", value)
         self.sql_root(sql)
 
+    # ---- ID-porten (minside-devidp) ---------------------------------------------
+    DEMO_PERSONS = [("01017012345", "Kari Nordmann"), ("02028054321", "Ola Nordmann"),
+                    ("03039011111", "Anne Hansen (advokat)"), ("04049022222", "Per Utenfor")]
+
+    def create_login_secrets(self):
+        sec = os.path.join(self.workdir, "secrets")
+        for name in ("pid_hmac_key", "idporten_client_secret"):
+            path = os.path.join(sec, name)
+            if not os.path.exists(path):
+                with open(path, "w") as f:
+                    f.write(secrets.token_hex(32) + "\n")
+                os.chmod(path, 0o600)
+        if not os.path.exists(self.client_key):
+            subprocess.run(["openssl", "genpkey", "-algorithm", "RSA", "-pkeyopt", "rsa_keygen_bits:2048",
+                            "-out", self.client_key], check=True, capture_output=True)
+        if not os.path.exists(self.clock_file):
+            self.set_clock_offset(0)
+
+    def set_clock_offset(self, seconds):
+        """Moves the portal's and the local ID-porten's clocks (tests only)."""
+        with open(self.clock_file + ".tmp", "w") as f:
+            f.write("%d\n" % seconds)
+        os.replace(self.clock_file + ".tmp", self.clock_file)
+
+    def write_devidp_config(self):
+        portal = "http://127.0.0.1:%d" % self.citizen_port
+        secret = open(os.path.join(self.workdir, "secrets", "idporten_client_secret")).read().strip()
+        lines = [
+            "listen = " + self.idp_socket,
+            "issuer = " + self.issuer,
+            "template_dir = " + os.path.join(SRCDIR, "tmpl"),
+            "control = true",
+            "clock_offset_file = " + self.clock_file,
+            "client.minside.secret = " + secret,
+            "client.minside.key_file = " + self.client_key,
+            "client.minside.redirect_uri = %s/logg-inn/callback" % portal,
+            "client.minside.post_logout_redirect_uri = %s/logget-ut" % portal,
+            "client.minside.frontchannel_logout_uri = %s/logg-ut/frontchannel" % portal,
+            # Another service in the same single sign-on, to start logouts from elsewhere.
+            "client.other.secret = other-secret",
+            "client.other.redirect_uri = http://127.0.0.1:9/callback",
+            "client.other.post_logout_redirect_uri = http://127.0.0.1:9/logged-out",
+        ]
+        lines += ["person = %s|%s" % p for p in self.DEMO_PERSONS]
+        with open(self.idp_config_path, "w") as f:
+            f.write("\n".join(lines) + "\n")
+
+    def start_devidp(self):
+        log = open(self.idp_log, "a")
+        self.devidp = subprocess.Popen([os.path.join(self.build, "minside-devidp"), "--config", self.idp_config_path],
+                                       stdout=log, stderr=log)
+        wait_for(lambda: os.path.exists(self.idp_socket), 10, "minside-devidp")
+
+    def stop_devidp(self):
+        if self.devidp and self.devidp.poll() is None:
+            self.devidp.terminate()
+            try:
+                self.devidp.wait(10)
+            except subprocess.TimeoutExpired:
+                self.devidp.kill()
+                self.devidp.wait()
+        self.devidp = None
+
     # ---- configuration and admin ---------------------------------------------
     def write_config(self):
         cfg = {
@@ -162,6 +237,16 @@ class Stack:
             "db_socket": self.db_socket,
             "db_password_file": "secrets/db_web_password",
             "db_admin_password_file": "secrets/db_migrate_password",
+            "idporten_issuer": self.issuer,
+            "idporten_client_id": "minside",
+            "idporten_client_auth": "private_key_jwt",
+            "idporten_client_key_file": self.client_key,
+            "idporten_client_key_id": "minside-client-1",
+            "idporten_client_secret_file": "secrets/idporten_client_secret",
+            "idporten_redirect_uri": "http://127.0.0.1:%d/logg-inn/callback" % self.citizen_port,
+            "idporten_post_logout_redirect_uri": "http://127.0.0.1:%d/logget-ut" % self.citizen_port,
+            "pid_hmac_key_file": "secrets/pid_hmac_key",
+            "test_clock_file": self.clock_file,
         }
         cfg.update(self.config_extra)
         with open(self.config_path, "w") as f:
@@ -216,7 +301,8 @@ class Stack:
         for key, value in {
             "@COMMON@": common, "@RUNDIR@": self.run, "@SRCDIR@": SRCDIR, "@SOCKET@": self.fcgi_socket,
             "@CITIZEN_PORT@": str(self.citizen_port), "@INTERNAL_PORT@": str(self.internal_port),
-            "@STATIC_PORT@": str(self.static_port), "@WWWDIR@": os.path.join(SRCDIR, "www"),
+            "@STATIC_PORT@": str(self.static_port), "@IDP_PORT@": str(self.idp_port),
+            "@IDP_SOCKET@": self.idp_socket, "@WWWDIR@": os.path.join(SRCDIR, "www"),
             "@USER_DIRECTIVE@": "user root;" if os.geteuid() == 0 else "",
         }.items():
             conf = conf.replace(key, value)

@@ -15,7 +15,8 @@ namespace {
 // Variables filled by handlers rather than the catalog.
 const std::set<std::string> kDynamic = {"lang", "page_title", "href", "code", "name", "text",
                                         "error_title", "error_text", "status", "version",
-                                        "schema_version", "workers"};
+                                        "schema_version", "workers", "csrf", "person_name",
+                                        "case_no", "status_text", "role_text"};
 
 void templates_under(const std::string& dir, std::vector<std::string>& out) {
     DIR* d = opendir(dir.c_str());
@@ -26,6 +27,7 @@ void templates_under(const std::string& dir, std::vector<std::string>& out) {
         std::string p = dir + "/" + n;
         struct stat st;
         stat(p.c_str(), &st);
+        if (S_ISDIR(st.st_mode) && n == "devidp") continue;  // the local ID-porten has its own texts
         if (S_ISDIR(st.st_mode)) templates_under(p, out);
         else if (n.size() > 4 && n.substr(n.size() - 4) == ".tpl") out.push_back(p);
     }

@@ -39,7 +39,7 @@ class TemplatesTest : public CppUnit::TestFixture {
     App app;
 
     std::string render_front(Request& req, const std::string& lang, const std::string& notice) {
-        Context ctx{req, app, lang, app.catalog.messages(lang)};
+        Context ctx{req, app, lang, app.catalog.messages(lang), {}};
         Page p(ctx, "pages/front.tpl", "front_title");
         p.body().AddSectionDictionary("NOTICE")->SetValue("text", notice);
         return p.render().body;
