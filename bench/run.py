@@ -4,6 +4,10 @@ as a static file, and worker RSS over 100,000 requests. Optionally (--valgrind) 
 memcheck run of minside-fcgi. See bench/README.md.
 
 Usage: python3 bench/run.py --build build [--workers 4] [--record] [--strict] [--valgrind]
+
+With --login, runs the login benchmark (bench/login.py) instead:
+       python3 bench/run.py --build build --login [--threads 8] [--seconds 15] [--sequential 200]
+                                                  [--record] [--strict]
 """
 import argparse
 import datetime
@@ -354,7 +358,16 @@ def main():
     ap.add_argument("--record", action="store_true", help="append the results to bench/RESULTS.md")
     ap.add_argument("--strict", action="store_true", help="exit non-zero when a target is missed")
     ap.add_argument("--valgrind", action="store_true", help="also run a short memcheck of minside-fcgi")
+    ap.add_argument("--login", action="store_true",
+                    help="run the login benchmark (bench/login.py) instead of the front-page one")
+    sys.path.insert(0, HERE)
+    import login as login_bench  # bench/login.py
+    login_bench.add_arguments(ap)
     args = ap.parse_args()
+    if args.login:
+        if args.valgrind:
+            sys.exit("--valgrind does not apply to --login")
+        return login_bench.run(args)
 
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (make bench installs it via `make deps`)")

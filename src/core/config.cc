@@ -58,7 +58,8 @@ const std::map<std::string, Setter>& setters() {
         STR(db_socket), STR(db_host), INT(db_port, 1, 65535), PATH(db_name), PATH(db_user),
         PATH(db_admin_user), SECRET(db_password), SECRET(db_admin_password),
         BOOL(test_endpoints), STR(test_clock_file),
-        PATH(idporten_issuer), STR(idporten_client_id), STR(idporten_client_key_file),
+        PATH(idporten_issuer), STR(idporten_client_id), {"idporten_client_key_file", [](Config& c, const std::string& v, const std::string& b) {
+             c.idporten_client_key_file = resolve_secret_path(v, b); }},
         STR(idporten_client_key_id), STR(idporten_redirect_uri), STR(idporten_post_logout_redirect_uri),
         SECRET(idporten_client_secret), SECRET(pid_hmac_key),
         {"idporten_client_auth", [](Config& c, const std::string& v, const std::string&) {
@@ -86,12 +87,14 @@ bool looks_like_inline_secret(const std::string& key) {
 
 }  // namespace
 
+std::string resolve_secret_path(const std::string& path, const std::string& base_dir) {
+    if (path.empty() || path[0] == '/') return path;
+    const char* creds = std::getenv("CREDENTIALS_DIRECTORY");
+    return (creds ? std::string(creds) : base_dir) + "/" + path;
+}
+
 std::string read_secret_file(const std::string& path, const std::string& base_dir) {
-    std::string full = path;
-    if (!path.empty() && path[0] != '/') {
-        const char* creds = std::getenv("CREDENTIALS_DIRECTORY");
-        full = (creds ? std::string(creds) : base_dir) + "/" + path;
-    }
+    const std::string full = resolve_secret_path(path, base_dir);
     std::ifstream in(full, std::ios::binary);
     if (!in) throw ConfigError("cannot read secret file '" + full + "'");
     std::ostringstream ss;

@@ -57,6 +57,10 @@ Config load_config(const std::string& path);
 // Parses config text; `origin` names it in messages, `base_dir` resolves relative secret paths.
 Config parse_config(const std::string& text, const std::string& origin, const std::string& base_dir);
 
+// A secret file's full path: a relative one is looked up in $CREDENTIALS_DIRECTORY when
+// set (systemd LoadCredential=), else in base_dir.
+std::string resolve_secret_path(const std::string& path, const std::string& base_dir);
+
 // Reads a secret file (systemd credentials style): the whole file, trailing newline removed.
 // A relative path is looked up in $CREDENTIALS_DIRECTORY when set, else in base_dir.
 std::string read_secret_file(const std::string& path, const std::string& base_dir);

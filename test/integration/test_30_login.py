@@ -255,3 +255,42 @@ class LoginTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class ClientSecretTest(unittest.TestCase):
+    """The same login with client_secret_basic instead of private_key_jwt (a reload away)."""
+
+    def reload_with(self, auth, secret=None):
+        s = stack()
+        text = open(s.config_path).read()
+        text = re.sub(r"idporten_client_auth = \S+", "idporten_client_auth = " + auth, text)
+        if secret is not None:
+            with open(s.workdir + "/secrets/idporten_client_secret_wrong", "w") as f:
+                f.write(secret + "\n")
+            text = text.replace("secrets/idporten_client_secret\n", "secrets/idporten_client_secret_wrong\n")
+        else:
+            text = text.replace("secrets/idporten_client_secret_wrong\n", "secrets/idporten_client_secret\n")
+        before = s.log_text().count("reloaded configuration")
+        with open(s.config_path, "w") as f:
+            f.write(text)
+        s.reload_fcgi()
+        deadline = time.monotonic() + 10
+        while s.log_text().count("reloaded configuration") == before and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.3)  # the old workers finish and leave the socket to the new ones
+
+    def tearDown(self):
+        self.reload_with("private_key_jwt")
+
+    def test_login_with_client_secret_basic(self):
+        self.reload_with("client_secret_basic")
+        _, status, headers, body, _ = login(stack(), pid=KARI)
+        self.assertEqual(303, status, body[:300])
+        self.assertEqual("/saker", headers["location"])
+
+    def test_wrong_client_secret_refused(self):
+        self.reload_with("client_secret_basic", secret="not-the-secret")
+        b, status, _, _, _ = login(stack(), pid=KARI)
+        self.assertEqual(400, status)
+        self.assertIsNone(session_cookie(b))
+        self.assertEqual("reason:token_error", audit_rows("login.refused")[-1][2])
