@@ -10,6 +10,10 @@ namespace minside::auth {
 // to /logg-inn.
 Session require_session(http::Context& ctx);
 
+// For pages anyone may see: when the person is logged in, the layout shows the logout
+// button. Costs a query only when the browser sends a session cookie.
+void notice_session(http::Context& ctx);
+
 // Throws HttpError(403) unless the form's "csrf" field equals the session's token.
 void require_csrf(const http::Context& ctx, const Session& s);
 

@@ -64,6 +64,15 @@ class LoginTest(unittest.TestCase):
         raw = stack().sql_root("SELECT COUNT(*) FROM minside.session WHERE token_hash = '%s'" % token)
         self.assertEqual("0", raw.stdout.strip())
 
+    def test_logout_offered_on_public_pages_when_logged_in(self):
+        b, _, _, _, _ = login(stack(), pid=KARI)
+        for path in ("/", "/personvern", "/tilgjengelighet"):
+            _, _, page = b.get(portal(path))
+            self.assertIn('action="/logg-ut"', page, path)
+        _, _, front = b.get(portal("/"))
+        self.assertIn('href="/saker"', front)
+        self.assertNotIn('action="/logg-ut"', Browser().get(portal("/"))[2])
+
     def test_high_level_eid_satisfies_substantial(self):
         _, status, headers, _, _ = login(stack(), pid=KARI, eid="bankid")
         self.assertEqual("/saker", headers.get("location"))

@@ -14,5 +14,6 @@
 <p>{{front_not_affect}}</p>
 <h2>{{front_login_heading}}</h2>
 <p>{{front_login_text}}</p>
-<p><a class="button" href="/logg-inn">{{front_login_button}}</a></p>
+{{#SIGNED_IN}}<p><a class="button" href="/saker">{{cases_title}}</a></p>{{/SIGNED_IN}}
+{{#ANONYMOUS}}<p><a class="button" href="/logg-inn">{{front_login_button}}</a></p>{{/ANONYMOUS}}
 <p class="small">{{front_privacy_pointer}} <a href="/personvern">{{privacy_title}}</a>.</p>
