@@ -8,6 +8,8 @@
 #include "core/crypto.h"
 #include "db/migrations.h"
 #include "db/notice_repo.h"
+#include "db/session_repo.h"
+#include "core/clock.h"
 
 namespace minside::cli {
 namespace {
@@ -117,6 +119,16 @@ int add_notice(db::Database& db, const std::vector<std::string>& args) {
     db::add_notice(db, {args[1], args[2], args[3]}, hours, kActor);
     audit::record(db, {kActor, "", "notice.add", "service_notice", "", ""});
     tx.commit();
+    return 0;
+}
+
+}  // namespace minside::cli
+
+namespace minside::cli {
+
+int cleanup(db::Database& db) {
+    const uint64_t n = db::delete_stale_logins(db, clock::now());
+    std::cout << "removed " << n << " stale login attempts and expired sessions\n";
     return 0;
 }
 

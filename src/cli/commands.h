@@ -11,5 +11,6 @@ namespace minside::cli {
 int migrate(db::Database& db, const Config& cfg);
 int demo_data(db::Database& db, const Config& cfg);
 int add_notice(db::Database& db, const std::vector<std::string>& args);
+int cleanup(db::Database& db);
 
 }  // namespace minside::cli

@@ -15,6 +15,7 @@ void usage() {
                  "  demo-data      load the demonstration data (never in production)\n"
                  "  notice-add HOURS TEXT_NB TEXT_NN TEXT_EN\n"
                  "                 show an operational notice on the front page\n"
+                 "  cleanup        remove stale login attempts and expired sessions (timer)\n"
                  "  check-config   validate the configuration file and secrets\n";
 }
 }  // namespace
@@ -45,6 +46,7 @@ int main(int argc, char** argv) {
         if (command == "migrate") return cli::migrate(db, cfg);
         if (command == "demo-data") return cli::demo_data(db, cfg);
         if (command == "notice-add") return cli::add_notice(db, args);
+        if (command == "cleanup") return cli::cleanup(db);
         usage();
         return 2;
     } catch (const std::exception& e) {

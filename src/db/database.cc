@@ -4,9 +4,14 @@
 
 namespace minside::db {
 
+namespace {
+constexpr unsigned kLockDeadlock = 1213;  // ER_LOCK_DEADLOCK
+}  // namespace
+
 Database::~Database() { disconnect(); }
 
 void Database::disconnect() noexcept {
+    in_transaction_ = false;
     statements_.clear();  // statements must close before their connection
     if (conn_) mysql_close(conn_);
     conn_ = nullptr;
@@ -60,6 +65,10 @@ Result Database::run(const std::string& sql, const std::vector<Param>& params, R
         } catch (const DbUnavailable&) {
             disconnect();
             if (retry == Retry::never || attempt > 0) throw;
+        } catch (const DbError& e) {
+            // A deadlock victim was rolled back whole: outside a transaction the single
+            // statement had no effect, so running it again is safe whatever it does.
+            if (e.code() != kLockDeadlock || in_transaction_ || attempt >= 2) throw;
         }
     }
 }
@@ -87,7 +96,10 @@ void Database::begin() {
     // Nothing has been sent yet, so a connection that died while idle may be replaced.
     for (int attempt = 0;; ++attempt) {
         MYSQL* m = connection();
-        if (mysql_query(m, "START TRANSACTION") == 0) return;
+        if (mysql_query(m, "START TRANSACTION") == 0) {
+            in_transaction_ = true;
+            return;
+        }
         unsigned code = mysql_errno(m);
         std::string msg = mysql_error(m);
         disconnect();
@@ -96,6 +108,7 @@ void Database::begin() {
 }
 
 void Database::commit() {
+    in_transaction_ = false;
     if (!conn_ || mysql_commit(conn_) != 0) {
         std::string msg = conn_ ? mysql_error(conn_) : "not connected";
         unsigned code = conn_ ? mysql_errno(conn_) : 2006u;
@@ -105,6 +118,7 @@ void Database::commit() {
 }
 
 void Database::rollback() noexcept {
+    in_transaction_ = false;
     if (conn_ && mysql_rollback(conn_) != 0) disconnect();
 }
 

@@ -57,6 +57,7 @@ private:
     ConnectParams params_;
     MYSQL* conn_ = nullptr;
     std::map<std::string, std::unique_ptr<Statement>> statements_;
+    bool in_transaction_ = false;
 };
 
 // Commits at commit(); rolls back if destroyed before that (an exception in between).

@@ -28,6 +28,10 @@ struct LoginAttempt {
 };
 
 void insert_login_attempt(Database& db, const std::string& token_hash, const LoginAttempt& a);
+// Removes login attempts older than ten minutes and sessions past their absolute expiry;
+// run by `minside-admin cleanup` (the timer), never in a request.
+uint64_t delete_stale_logins(Database& db, int64_t now);
+
 // Returns and deletes the attempt: each can be used once.
 std::optional<LoginAttempt> take_login_attempt(Database& db, const std::string& token_hash);
 

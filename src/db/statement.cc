@@ -60,6 +60,8 @@ void Statement::execute(const std::vector<Param>& params) {
     mysql_stmt_free_result(stmt_);
     if (!binds.empty() && mysql_stmt_bind_param(stmt_, binds.data())) fail("bind");
     if (mysql_stmt_execute(stmt_)) fail("execute");
+    // Known only now for some statements (DELETE ... RETURNING reports no columns at prepare).
+    field_count_ = mysql_stmt_field_count(stmt_);
     if (field_count_ > 0 && mysql_stmt_store_result(stmt_)) fail("store_result");
 }
 

@@ -254,6 +254,18 @@ class LoginTest(unittest.TestCase):
         self.assertEqual(303, b.get(portal("/saker"))[0])
         self.assertTrue(audit_rows("session.replaced"))
 
+    def test_cleanup_removes_stale_attempts_and_expired_sessions(self):
+        b, _, _, _, _ = login(stack(), pid=KARI)
+        Browser().get(portal("/logg-inn"))  # an attempt nobody finishes
+        token = session_cookie(b)
+        stack().sql_root("UPDATE minside.session SET expires_at = 1 WHERE token_hash = SHA2('%s', 256)" % token)
+        stack().sql_root("UPDATE minside.login_attempt SET created_at = 1")
+        result = stack().admin("cleanup")
+        self.assertEqual(0, result.returncode, result.stderr)
+        left = stack().sql_root("SELECT (SELECT COUNT(*) FROM minside.login_attempt) + "
+                                "(SELECT COUNT(*) FROM minside.session WHERE expires_at = 1)")
+        self.assertEqual("0", left.stdout.strip())
+
     def test_lawyer_sees_clients_cases(self):
         b, status, _, _, _ = login(stack(), pid=ANNE, eid="bankid")
         _, _, page = b.get(portal("/saker"))
