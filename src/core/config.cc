@@ -71,6 +71,9 @@ const std::map<std::string, Setter>& setters() {
                  throw ConfigError("key 'idporten_acr': expected idporten-loa-substantial or idporten-loa-high, got '" + v + "'");
              c.idporten_acr = v; }},
         INT(session_idle_minutes, 1, 30), INT(session_max_minutes, 1, 120),
+        PATH(file_store_dir), INT(upload_max_file_mb, 1, 1024), INT(upload_max_submission_mb, 1, 4096),
+        PATH(upload_types), INT(upload_daily_files, 1, 100000), INT(upload_daily_mb, 1, 1000000),
+        PATH(consent_text_version),
     };
     return table;
 }

@@ -43,6 +43,14 @@ struct Config {
     std::string pid_hmac_key;             // from pid_hmac_key_file
     int session_idle_minutes = 30;
     int session_max_minutes = 120;
+    // citizen portal
+    std::string file_store_dir = "/var/lib/minside/files";  // outside the web root
+    int upload_max_file_mb = 20;
+    int upload_max_submission_mb = 100;
+    std::string upload_types = "pdf,jpeg,png,heic,docx";
+    int upload_daily_files = 50;        // per person, stops mass sending
+    int upload_daily_mb = 300;
+    std::string consent_text_version = "2026-12";
     // testing
     bool test_endpoints = false;  // /_test/* routes used by the harness; never in production
     std::string test_clock_file;  // honoured only with test_endpoints: seconds added to the clock

@@ -17,6 +17,10 @@ std::optional<Person> find_person(Database& db, int64_t id) {
     return to_person(rows[0]);
 }
 
+void update_email(Database& db, int64_t person_id, const std::string& email) {
+    db.execute("UPDATE person SET email = ? WHERE id = ?", {email, person_id});
+}
+
 bool has_pilot_case(Database& db, int64_t person_id) {
     auto rows = db.query(
         "SELECT 1 FROM case_role r JOIN kase k ON k.id = r.case_id WHERE r.person_id = ? AND k.pilot = 1 LIMIT 1",

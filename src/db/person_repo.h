@@ -16,6 +16,8 @@ struct Person {
 
 std::optional<Person> find_person_by_pid_hmac(Database& db, const std::string& pid_hmac);
 std::optional<Person> find_person(Database& db, int64_t id);
+void update_email(Database& db, int64_t person_id, const std::string& email);
+
 // True when the person is party or lawyer on at least one pilot case.
 bool has_pilot_case(Database& db, int64_t person_id);
 

@@ -15,25 +15,25 @@
 namespace minside::http {
 namespace {
 
-// Forms without files are small; uploads get their own, larger limit in the upload handler.
-constexpr long kMaxFormBytes = 1 << 20;
-
 std::string param(FCGX_Request& fr, const char* name) {
     const char* v = FCGX_GetParam(name, fr.envp);
     return v ? v : "";
 }
 
-void read_form(FCGX_Request& fr, Request& req) {
+void read_form(FCGX_Request& fr, Request& req, long max_body) {
     const std::string len = param(fr, "CONTENT_LENGTH");
     char* end = nullptr;
     long n = len.empty() ? 0 : std::strtol(len.c_str(), &end, 10);
     if (!len.empty() && (*end != '\0' || n < 0)) throw HttpError(400, "bad Content-Length");
-    if (n > kMaxFormBytes) throw HttpError(413, "form body of " + std::to_string(n) + " bytes");
+    if (n > max_body) throw HttpError(413, "body of " + std::to_string(n) + " bytes");
     if (n == 0) return;
     FcgiInput input(fr);
     try {
         cgicc::Cgicc cgi(&input);
         for (const auto& e : *cgi) req.form.emplace(e.getName(), e.getValue());
+        for (const auto& f : cgi.getFiles())
+            if (!f.getFilename().empty() || f.getDataLength() > 0)
+                req.files.push_back({f.getName(), f.getFilename(), f.getDataType(), f.getData()});
     } catch (const std::exception& e) {
         throw HttpError(400, std::string("unreadable form body: ") + e.what());
     }
@@ -63,7 +63,7 @@ Response route(Context& ctx, Request& req, FCGX_Request& fr) {
         return r;
     }
     req.params = std::move(m.params);
-    if (req.method == "POST") read_form(fr, req);
+    if (req.method == "POST") read_form(fr, req, m.max_body);
     return (*m.handler)(ctx);
 }
 

@@ -2,10 +2,16 @@
 #pragma once
 #include <map>
 #include <string>
+#include <vector>
 
 namespace minside::http {
 
 enum class Site { citizen, internal };
+
+// A file from a multipart form. `filename` is the browser's word only: never a path.
+struct UploadedFile {
+    std::string field, filename, content_type, data;
+};
 
 struct Request {
     std::string method;       // "GET", "POST", ...
@@ -13,6 +19,7 @@ struct Request {
     std::string query_string;
     std::map<std::string, std::string> query;   // first value wins
     std::map<std::string, std::string> form;    // urlencoded or multipart text fields (POST)
+    std::vector<UploadedFile> files;            // multipart file parts (POST), in order
     std::map<std::string, std::string> cookies;
     std::map<std::string, std::string> params;  // filled by the router from "{name}" segments
     std::string accept_language;

@@ -14,8 +14,8 @@ std::vector<std::string> split_path(const std::string& path) {
     return out;
 }
 
-void Router::add(const std::string& method, const std::string& pattern, Handler handler) {
-    routes_.push_back({method, split_path(pattern), std::move(handler)});
+void Router::add(const std::string& method, const std::string& pattern, Handler handler, long max_body) {
+    routes_.push_back({method, split_path(pattern), std::move(handler), max_body});
 }
 
 namespace {
@@ -48,6 +48,7 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
         if (r.method == wanted && !m.handler) {
             segments_match(r.segments, segs, &m.params);
             m.handler = &r.handler;
+            m.max_body = r.max_body;
         }
         if (m.allow.find(r.method) == std::string::npos) {
             if (!m.allow.empty()) m.allow += ", ";

@@ -15,12 +15,16 @@ using Handler = std::function<Response(Context&)>;
 
 class Router {
 public:
-    void add(const std::string& method, const std::string& pattern, Handler handler);
+    // max_body: the largest request body this route accepts, checked against
+    // Content-Length before a byte is read (cgicc would read it all into memory).
+    void add(const std::string& method, const std::string& pattern, Handler handler, long max_body = kDefaultMaxBody);
+    static constexpr long kDefaultMaxBody = 1 << 20;
 
     struct Match {
         const Handler* handler = nullptr;           // null: no route for this method
         std::map<std::string, std::string> params;
         std::string allow;                          // non-empty when the path exists: a 405
+        long max_body = kDefaultMaxBody;
     };
     // HEAD is answered by the GET handler.
     Match match(const std::string& method, const std::string& path) const;
@@ -30,6 +34,7 @@ private:
         std::string method;
         std::vector<std::string> segments;
         Handler handler;
+        long max_body;
     };
     std::vector<Route> routes_;
 };

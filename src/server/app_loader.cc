@@ -16,7 +16,7 @@ void load_app(http::App& app, const std::string& config_path) {
     http::load_templates(cfg.template_dir);
 
     http::Router citizen, internal;
-    portal::register_routes(citizen);
+    portal::register_routes(citizen, cfg);
     auth::register_routes(citizen);
     internal::register_routes(internal);
     if (cfg.test_endpoints) register_test_routes(citizen);

@@ -63,6 +63,7 @@ class Stack:
         self.clock_file = os.path.join(self.workdir, "clock-offset")
         self.client_key = os.path.join(self.workdir, "secrets", "idporten-client-key.pem")
         self.devidp = None
+        self.file_store = os.path.join(self.workdir, "files")
         self.workers = workers
         self.config_extra = config_extra or {}
         self.copy_templates = copy_templates
@@ -80,6 +81,7 @@ class Stack:
     # ---- lifecycle -------------------------------------------------------------
     def start(self):
         os.makedirs(self.run, exist_ok=True)
+        os.makedirs(self.file_store, mode=0o750, exist_ok=True)
         os.makedirs(os.path.join(self.workdir, "secrets"), mode=0o700, exist_ok=True)
         if self.copy_templates:
             shutil.rmtree(self.tmpl_dir, ignore_errors=True)
@@ -164,7 +166,8 @@ class Stack:
 
     # ---- ID-porten (minside-devidp) ---------------------------------------------
     DEMO_PERSONS = [("01017012345", "Kari Nordmann"), ("02028054321", "Ola Nordmann"),
-                    ("03039011111", "Anne Hansen (advokat)"), ("04049022222", "Per Utenfor")]
+                    ("03039011111", "Anne Hansen (advokat)"), ("04049022222", "Per Utenfor"),
+                    ("05059033333", "Siri Sperret")]
 
     def create_login_secrets(self):
         sec = os.path.join(self.workdir, "secrets")
@@ -247,6 +250,7 @@ class Stack:
             "idporten_post_logout_redirect_uri": "http://127.0.0.1:%d/logget-ut" % self.citizen_port,
             "pid_hmac_key_file": "secrets/pid_hmac_key",
             "test_clock_file": self.clock_file,
+            "file_store_dir": self.file_store,
         }
         cfg.update(self.config_extra)
         with open(self.config_path, "w") as f:
@@ -297,6 +301,7 @@ class Stack:
         common = open(os.path.join(SRCDIR, "nginx", "minside-common.conf.in")).read()
         common = common.replace("@PKGDATADIR@/www/", os.path.join(SRCDIR, "www") + "/")
         common = common.replace("include fastcgi_params;", "include /etc/nginx/fastcgi_params;")
+        common = common.replace("@FILESTORE@", self.file_store)
         conf = open(os.path.join(SRCDIR, "nginx", "dev.conf.in")).read()
         for key, value in {
             "@COMMON@": common, "@RUNDIR@": self.run, "@SRCDIR@": SRCDIR, "@SOCKET@": self.fcgi_socket,

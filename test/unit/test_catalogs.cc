@@ -16,7 +16,12 @@ namespace {
 const std::set<std::string> kDynamic = {"lang", "page_title", "href", "code", "name", "text",
                                         "error_title", "error_text", "status", "version",
                                         "schema_version", "workers", "csrf", "person_name",
-                                        "case_no", "status_text", "role_text"};
+                                        "case_no", "status_text", "role_text", "channel_text",
+                                        "consent_since", "consent_version", "language_name", "email",
+                                        "client_name", "title", "deadline", "kind", "published", "size",
+                                        "when", "receipt_no", "upload_href", "case_href", "message", "detail",
+                                        "max_file_mb", "max_total_mb", "action", "statement_title",
+                                        "statement_href", "count", "sha256", "received"};
 
 void templates_under(const std::string& dir, std::vector<std::string>& out) {
     DIR* d = opendir(dir.c_str());
