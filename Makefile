@@ -10,7 +10,8 @@ PYTHON  ?= python3
 DEB_PACKAGES = build-essential autoconf automake pkg-config \
 	libfcgi-dev libcgicc-dev libctemplate-dev libmariadb-dev \
 	libcurl4-openssl-dev libssl-dev libcppunit-dev nlohmann-json3-dev libsystemd-dev \
-	mariadb-server mariadb-client nginx-light python3 curl ca-certificates openssl
+	mariadb-server mariadb-client nginx-light python3 curl ca-certificates openssl \
+	nodejs npm chromium
 BENCH_PACKAGES = wrk
 
 .PHONY: all run check bench deps build install clean distclean
@@ -18,8 +19,10 @@ BENCH_PACKAGES = wrk
 all: build
 
 # Installs only the Debian packages that are missing; needs root (or sudo) when some are.
+# node and npm count as present when on the PATH (e.g. NodeSource's nodejs, which bundles npm).
 deps:
 	@missing=$$(for p in $(DEB_PACKAGES) $(EXTRA_PACKAGES); do \
+		case $$p in nodejs) command -v node >/dev/null && continue;; npm) command -v npm >/dev/null && continue;; esac; \
 		dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
 	if [ -n "$$missing" ]; then \
 		echo "Installing missing Debian packages:" $$missing; \

@@ -8,6 +8,10 @@ Usage: python3 bench/run.py --build build [--workers 4] [--record] [--strict] [-
 With --login, runs the login benchmark (bench/login.py) instead:
        python3 bench/run.py --build build --login [--threads 8] [--seconds 15] [--sequential 200]
                                                   [--record] [--strict]
+With --case-page, the case page against a PHP-FPM peer (bench/case_page.py, bench/peer/):
+       python3 bench/run.py --build build --case-page [--workers 4] [--record] [--strict]
+With --upload, 20 MB uploads: throughput and worker memory (bench/upload.py):
+       python3 bench/run.py --build build --upload [--uploads 5] [--record] [--strict]
 """
 import argparse
 import datetime
@@ -90,10 +94,12 @@ class WrkError(RuntimeError):
     pass
 
 
-def wrk(url, seconds, latency=True):
+def wrk(url, seconds, latency=True, headers=()):
     cmd = ["wrk", "-t%d" % WRK_THREADS, "-c%d" % WRK_CONNECTIONS, "-d%ds" % seconds]
     if latency:
         cmd.append("--latency")
+    for h in headers:
+        cmd += ["-H", h]
     cmd.append(url)
     p = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60)
     if p.returncode != 0:
@@ -360,14 +366,30 @@ def main():
     ap.add_argument("--valgrind", action="store_true", help="also run a short memcheck of minside-fcgi")
     ap.add_argument("--login", action="store_true",
                     help="run the login benchmark (bench/login.py) instead of the front-page one")
+    ap.add_argument("--case-page", action="store_true",
+                    help="run the case page benchmark against the PHP-FPM peer (bench/case_page.py) instead")
+    ap.add_argument("--upload", action="store_true",
+                    help="run the 20 MB upload benchmark (bench/upload.py) instead")
     sys.path.insert(0, HERE)
     import login as login_bench  # bench/login.py
+    import upload as upload_bench  # bench/upload.py
     login_bench.add_arguments(ap)
+    upload_bench.add_arguments(ap)
     args = ap.parse_args()
+    chosen = [f for f, on in (("--login", args.login), ("--case-page", args.case_page), ("--upload", args.upload)) if on]
+    if len(chosen) > 1:
+        sys.exit("choose one of %s" % ", ".join(chosen))
+    if chosen and args.valgrind:
+        sys.exit("--valgrind does not apply to %s" % chosen[0])
     if args.login:
-        if args.valgrind:
-            sys.exit("--valgrind does not apply to --login")
         return login_bench.run(args)
+    if args.case_page:
+        import case_page as case_page_bench  # bench/case_page.py
+        return case_page_bench.run(args)
+    if args.upload:
+        if args.workers != 4:
+            log("note: --upload always uses 1 worker (--workers is ignored)")
+        return upload_bench.run(args)
 
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (make bench installs it via `make deps`)")

@@ -35,7 +35,13 @@ http::Response logout(http::Context& ctx) {
         // Our session is gone already; ID-porten's single sign-on ends by itself.
         log::warning(std::string("logout without end_session, ID-porten unavailable: ") + e.what());
     }
-    http::Response r = http::Response::redirect(target);
+    // A page that moves on by itself, not a redirect: the page the person pressed "Log out"
+    // on allows forms to post to this site only (CSP form-action 'self'), and browsers apply
+    // that to the redirects that follow a post too.
+    ctx.csrf_token.clear();
+    http::Page page(ctx, "pages/logging_out.tpl", "logging_out_title");
+    page.body().SetValue("end_session_url", target);
+    http::Response r = page.render();
     r.add_header("Set-Cookie", clear_session_cookie(ctx.app.config));
     return r;
 }

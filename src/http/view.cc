@@ -53,7 +53,10 @@ Page::Page(Context& ctx, const std::string& body_template, const std::string& ti
     root_.SetTemplateGlobalValue("lang", ctx.lang);
     root_.SetValue("page_title", ctx.msg.at(title_key));
     fill_language_switch(root_, ctx);
-    if (!ctx.csrf_token.empty()) root_.AddSectionDictionary("LOGGED_IN")->SetValue("csrf", ctx.csrf_token);
+    if (!ctx.csrf_token.empty()) {
+        root_.ShowSection("LOGGED_IN");
+        root_.SetTemplateGlobalValue("csrf", ctx.csrf_token);  // the body's forms need it too
+    }
     if (ctx.req.site == Site::internal) root_.ShowSection("INTERNAL_SITE");
     else root_.ShowSection("CITIZEN_SITE");
     body_ = root_.AddIncludeDictionary("BODY");

@@ -236,7 +236,9 @@ class Stack:
             "template_dir": self.tmpl_dir,
             "sql_dir": os.path.join(SRCDIR, "sql"),
             "public_base_url": "http://127.0.0.1:%d" % self.citizen_port,
-            "cookie_secure": "false",
+            # Browsers accept Secure cookies from http://127.0.0.1 (a trustworthy origin) and
+            # refuse __Host- cookies without it, so even the plain-http stack sets Secure.
+            "cookie_secure": "true",
             "db_socket": self.db_socket,
             "db_password_file": "secrets/db_web_password",
             "db_admin_password_file": "secrets/db_migrate_password",

@@ -106,6 +106,18 @@ class CasesTest(unittest.TestCase):
         self.assertEqual(404, Browser().get(portal("/_files/"))[0])
 
 
+class FormsTest(unittest.TestCase):
+    def test_every_form_carries_the_session_csrf_token(self):
+        b = citizen(KARI)
+        cid, rid = case_id("25/00123"), comment_request_id("25/00123")
+        for path in ("/profil", "/saker/%d/send" % cid, "/saker/%d/kommentar/%d" % (cid, rid), "/saker"):
+            _, _, page = b.get(portal(path))
+            tokens = re.findall(r'name="csrf" value="([^"]*)"', page)
+            self.assertTrue(tokens, path)
+            self.assertEqual(1, len(set(tokens)), path)
+            self.assertNotIn("", tokens, path)
+
+
 class AccessTest(unittest.TestCase):
     """Someone else's case, document, comment request or receipt answers like a missing one."""
 

@@ -47,7 +47,7 @@ class MasterTest(unittest.TestCase):
         # Only the request the victim was serving, if any, may fail.
         self.assertLessEqual(len(load.failures()), 1, load.failures()[:5])
         self.assertGreater(len(load.statuses), 50)
-        self.assertIn("worker %d was killed by signal 9" % victim, s.log_text())
+        self.assertTrue(poll(lambda: ("worker %d was killed by signal 9" % victim) in s.log_text(), 5))
 
     def test_crash_in_a_request_does_not_take_the_service_down(self):
         s = stack()
@@ -55,7 +55,7 @@ class MasterTest(unittest.TestCase):
         self.assertEqual(502, status)
         self.assertTrue(poll(lambda: len(s.worker_pids()) == s.workers, 10))
         self.assertEqual(200, s.get("/")[0])
-        self.assertIn("was killed by signal 6", s.log_text())
+        self.assertTrue(poll(lambda: "was killed by signal 6" in s.log_text(), 5))
 
     def test_stuck_request_is_killed_and_logged(self):
         s = stack()  # request_timeout = 3 in the test configuration
