@@ -236,6 +236,24 @@ class UploadTest(unittest.TestCase):
         self.assertIn("trenger ikke sende dem igjen", page)
         self.assertEqual(before, files_in_store())
 
+    def test_daily_quota_stops_mass_sending(self):
+        pid_sql = "(SELECT person_id FROM minside.case_role WHERE case_id = %d AND role = 'party')" % self.cid
+        # Fifty files already sent today (the default quota), recorded directly.
+        stack().sql_root("INSERT INTO minside.submission (case_id, person_id, kind, receipt_no, received_at) "
+                         "VALUES (%d, %s, 'upload', 'MS-QUOTA-TEST', UTC_TIMESTAMP(6))" % (self.cid, pid_sql))
+        sub = sql_value("SELECT id FROM minside.submission WHERE receipt_no = 'MS-QUOTA-TEST'")
+        stack().sql_root("INSERT INTO minside.submission_file (submission_id, case_id, filename, content_type, size, sha256) "
+                         "SELECT %s, %d, 'x.pdf', 'application/pdf', 1, SHA2(seq, 256) FROM minside.seq_1_to_50" % (sub, self.cid))
+        try:
+            before = files_in_store()
+            status, _, page = self.send([("filer", "en-til.pdf", pdf_bytes("quota %f" % time.time()))])
+            self.assertEqual(429, status)
+            self.assertIn("Du har sendt mye i dag", page)
+            self.assertEqual(before, files_in_store())
+        finally:
+            stack().sql_root("DELETE FROM minside.submission_file WHERE submission_id = %s" % sub)
+            stack().sql_root("DELETE FROM minside.submission WHERE id = %s" % sub)
+
     def test_no_file_chosen(self):
         status, _, page = self.send([], {"beskrivelse": "tekst"})
         self.assertEqual(400, status)
