@@ -140,20 +140,21 @@ def run(args):
         del files
         reset_hwm(pid)
         rss0 = proc_status(pid)["VmRSS"]
-        times = []
+        times, rss_each = [], []
         log("throughput: %d uploads of %d bytes, sequentially ..." % (args.uploads, FILE_SIZE))
         with ForeignCpu() as fc:
             for i, (body, ctype) in enumerate(bodies):
                 status, location, took, resp = post(stack, browser, path, body, ctype)
                 expect_receipt(status, location, resp, "throughput upload %d" % (i + 1))
                 times.append(took)
+                rss_each.append(proc_status(pid)["VmRSS"])
         log("  %s" % fc.summary())
         total_bytes = sum(len(b) for b, _ in bodies)
         peak_all = proc_status(pid)["VmHWM"]
         time.sleep(SETTLE_S)
         rss_end = proc_status(pid)["VmRSS"]
         thr = {"times": times, "bytes": total_bytes, "mbps": total_bytes / 1e6 / sum(times),
-               "rss0": rss0, "peak": peak_all, "rss_end": rss_end, "replaced": stack.worker_pids() != [pid], "foreign": fc}
+               "rss0": rss0, "peak": peak_all, "rss_end": rss_end, "replaced": stack.worker_pids() != [pid], "foreign": fc, "rss_each": rss_each}
         stored = ph.sql_value("SELECT COUNT(*) FROM minside.submission_file f JOIN minside.submission s "
                               "ON s.id = f.submission_id WHERE s.case_id = %d AND f.size = %d" % (cid, FILE_SIZE))
         thr["stored"] = int(stored)
@@ -215,6 +216,7 @@ def report(mem, thr, uploads):
                                                         sorted(ms)[len(ms) // 2], max(ms)),
         "",
         "- per upload (ms): %s" % ", ".join("%.0f" % x for x in ms),
+        "- the worker's VmRSS right after each (kB): %s" % ", ".join("%d" % x for x in thr["rss_each"]),
         "- worker during these uploads: VmRSS %d kB before, VmHWM %d kB (peak growth %d kB = %.2f× one body), "
         "VmRSS %d kB 1 s after the last%s"
         % (thr["rss0"], thr["peak"], thr["peak"] - thr["rss0"], (thr["peak"] - thr["rss0"]) * 1024.0 / (thr["bytes"] / len(ms)),

@@ -9,6 +9,7 @@
 #include "http/cookies.h"
 #include "http/error_page.h"
 #include "http/fcgi_input.h"
+#include "http/multipart.h"
 #include "http/query.h"
 #include "http/security_headers.h"
 
@@ -20,20 +21,40 @@ std::string param(FCGX_Request& fr, const char* name) {
     return v ? v : "";
 }
 
-void read_form(FCGX_Request& fr, Request& req, long max_body) {
+long content_length(FCGX_Request& fr, long max_body) {
     const std::string len = param(fr, "CONTENT_LENGTH");
     char* end = nullptr;
     long n = len.empty() ? 0 : std::strtol(len.c_str(), &end, 10);
     if (!len.empty() && (*end != '\0' || n < 0)) throw HttpError(400, "bad Content-Length");
     if (n > max_body) throw HttpError(413, "body of " + std::to_string(n) + " bytes");
+    return n;
+}
+
+// Files arrive as multipart/form-data: read once into the request and parsed in place.
+void read_multipart(FCGX_Request& fr, Request& req, long length, const std::string& boundary) {
+    req.body.resize(static_cast<size_t>(length));
+    long done = 0;
+    while (done < length) {
+        int n = FCGX_GetStr(req.body.data() + done, static_cast<int>(std::min(length - done, 1L << 20)), fr.in);
+        if (n <= 0) throw HttpError(400, "body shorter than Content-Length");
+        done += n;
+    }
+    std::vector<MultipartPart> parts;
+    if (!parse_multipart(req.body, boundary, parts)) throw HttpError(400, "malformed multipart body");
+    for (auto& p : parts) {
+        if (p.is_file) req.files.push_back({p.name, p.filename, p.content_type, p.data});
+        else req.form.emplace(p.name, std::string(p.data));
+    }
+}
+
+void read_form(FCGX_Request& fr, Request& req, long max_body) {
+    const long n = content_length(fr, max_body);
     if (n == 0) return;
+    if (auto boundary = multipart_boundary(param(fr, "CONTENT_TYPE"))) return read_multipart(fr, req, n, *boundary);
     FcgiInput input(fr);
     try {
         cgicc::Cgicc cgi(&input);
         for (const auto& e : *cgi) req.form.emplace(e.getName(), e.getValue());
-        for (const auto& f : cgi.getFiles())
-            if (!f.getFilename().empty() || f.getDataLength() > 0)
-                req.files.push_back({f.getName(), f.getFilename(), f.getDataType(), f.getData()});
     } catch (const std::exception& e) {
         throw HttpError(400, std::string("unreadable form body: ") + e.what());
     }

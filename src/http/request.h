@@ -2,6 +2,7 @@
 #pragma once
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace minside::http {
@@ -9,8 +10,10 @@ namespace minside::http {
 enum class Site { citizen, internal };
 
 // A file from a multipart form. `filename` is the browser's word only: never a path.
+// `data` views Request::body, which holds the request body once.
 struct UploadedFile {
-    std::string field, filename, content_type, data;
+    std::string field, filename, content_type;
+    std::string_view data;
 };
 
 struct Request {
@@ -20,6 +23,7 @@ struct Request {
     std::map<std::string, std::string> query;   // first value wins
     std::map<std::string, std::string> form;    // urlencoded or multipart text fields (POST)
     std::vector<UploadedFile> files;            // multipart file parts (POST), in order
+    std::string body;                           // a multipart body, which `files` point into
     std::map<std::string, std::string> cookies;
     std::map<std::string, std::string> params;  // filled by the router from "{name}" segments
     std::string accept_language;

@@ -15,7 +15,7 @@ constexpr int64_t kMB = 1000 * 1000;
 
 struct CheckedFile {
     db::SubmittedFile meta;
-    const std::string* data;
+    std::string_view data;
 };
 
 std::vector<upload::FileType> allowed_types(const Config& cfg) {
@@ -49,7 +49,7 @@ std::optional<SubmissionOutcome> check_files(const Config& cfg, const Submission
         if (!type) return refuse("upload_error_type", shown, 400);
         db::SubmittedFile meta{upload::sanitize_filename(f->filename, upload::extension(*type)), upload::mime_type(*type),
                                crypto::sha256_hex(f->data), static_cast<int64_t>(f->data.size())};
-        out.push_back({meta, &f->data});
+        out.push_back({meta, f->data});
     }
     return std::nullopt;
 }
@@ -105,7 +105,7 @@ SubmissionOutcome submit(http::Context& ctx, const Citizen& c, const db::CaseFor
         bool twice = false;  // the same file twice in one submission is kept once
         for (const auto& kept : s.files) twice = twice || kept.sha256 == f.meta.sha256;
         if (twice) continue;
-        store.put(f.meta.sha256, *f.data);  // on disk, synced, before the row that points to it
+        store.put(f.meta.sha256, f.data);  // on disk, synced, before the row that points to it
         s.files.push_back(f.meta);
     }
     if (s.files.empty() && in.kind == "upload") return outcome;  // only duplicates: nothing to store
