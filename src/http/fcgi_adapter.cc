@@ -74,7 +74,7 @@ Request build_request(FCGX_Request& fr) {
     return req;
 }
 
-Response route(Context& ctx, Request& req, FCGX_Request& fr) {
+Response route(Context& ctx, Request& req, FCGX_Request& fr, std::string& pattern) {
     const Router& router = req.site == Site::internal ? ctx.app.internal_routes : ctx.app.citizen_routes;
     Router::Match m = router.match(req.method, req.path);
     if (!m.handler) {
@@ -84,6 +84,7 @@ Response route(Context& ctx, Request& req, FCGX_Request& fr) {
         return r;
     }
     req.params = std::move(m.params);
+    pattern = m.pattern;
     if (req.method == "POST") read_form(fr, req, m.max_body);
     return (*m.handler)(ctx);
 }
@@ -116,13 +117,14 @@ std::string request_line(FCGX_Request& fr) {
     return param(fr, "REQUEST_METHOD") + " " + param(fr, "DOCUMENT_URI");
 }
 
-int serve(FCGX_Request& fr, App& app) {
+Served serve(FCGX_Request& fr, App& app) {
     Request req = build_request(fr);
     const std::string lang = choose_language(req, app.config.default_language);
     Context ctx{req, app, lang, app.catalog.messages(lang), {}};
     Response resp;
+    std::string pattern;
     try {
-        resp = route(ctx, req, fr);
+        resp = route(ctx, req, fr, pattern);
     } catch (const Redirect& r) {
         resp = Response::redirect(r.location());
     } catch (const HttpError& e) {
@@ -139,7 +141,9 @@ int serve(FCGX_Request& fr, App& app) {
         resp = render_error(ctx, 500);
     }
     write_response(fr, resp, req.method == "HEAD");
-    return resp.status;
+    const std::string* type = resp.header("Content-Type");
+    const bool page = req.method == "GET" && resp.status == 200 && type && type->rfind("text/html", 0) == 0;
+    return {resp.status, page ? (req.site == Site::internal ? "internal:" : "") + pattern : std::string()};
 }
 
 }  // namespace minside::http

@@ -7,9 +7,14 @@
 
 namespace minside::http {
 
+struct Served {
+    int status = 0;
+    std::string page;  // the route pattern of an HTML page shown (GET, 200), else empty
+};
+
 // Builds the Request (site, path, query, cookies, form body), routes it, renders,
-// writes the response to the FastCGI stream. Returns the status sent.
-int serve(FCGX_Request& fr, App& app);
+// writes the response to the FastCGI stream.
+Served serve(FCGX_Request& fr, App& app);
 
 // "GET /path" for logs: the path only, the query string may carry personal data.
 std::string request_line(FCGX_Request& fr);

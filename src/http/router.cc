@@ -15,7 +15,7 @@ std::vector<std::string> split_path(const std::string& path) {
 }
 
 void Router::add(const std::string& method, const std::string& pattern, Handler handler, long max_body) {
-    routes_.push_back({method, split_path(pattern), std::move(handler), max_body});
+    routes_.push_back({method, split_path(pattern), std::move(handler), max_body, pattern});
 }
 
 namespace {
@@ -49,6 +49,7 @@ Router::Match Router::match(const std::string& method, const std::string& path) 
             segments_match(r.segments, segs, &m.params);
             m.handler = &r.handler;
             m.max_body = r.max_body;
+            m.pattern = r.pattern;
         }
         if (m.allow.find(r.method) == std::string::npos) {
             if (!m.allow.empty()) m.allow += ", ";

@@ -25,6 +25,7 @@ public:
         std::map<std::string, std::string> params;
         std::string allow;                          // non-empty when the path exists: a 405
         long max_body = kDefaultMaxBody;
+        std::string pattern;  // the route as registered, e.g. "/saker/{case}"
     };
     // HEAD is answered by the GET handler.
     Match match(const std::string& method, const std::string& path) const;
@@ -35,6 +36,7 @@ private:
         std::vector<std::string> segments;
         Handler handler;
         long max_body;
+        std::string pattern;
     };
     std::vector<Route> routes_;
 };

@@ -12,6 +12,7 @@
 #include "core/log.h"
 #include "db/database.h"
 #include "http/fcgi_adapter.h"
+#include "server/page_stats.h"
 
 namespace minside::server {
 namespace {
@@ -69,6 +70,7 @@ int worker_main(http::App& app, int listen_fd, Slot& slot) {
         return 1;
     }
     const uint64_t max = static_cast<uint64_t>(app.config.max_requests);
+    PageStats stats;
     uint64_t served = 0;
     while (!stop_requested && (max == 0 || served < max)) {
         sigprocmask(SIG_UNBLOCK, &blocked, nullptr);
@@ -81,11 +83,14 @@ int worker_main(http::App& app, int listen_fd, Slot& slot) {
             return 1;
         }
         slot.begin(http::request_line(req));
-        http::serve(req, app);
+        http::Served result = http::serve(req, app);
         FCGX_Finish_r(&req);
+        if (!result.page.empty()) stats.count(result.page);
+        stats.flush(db);  // after the response is on its way, and only every few seconds
         slot.end();
         ++served;
     }
+    stats.flush(db, true);
     app.db = nullptr;
     return 0;
 }

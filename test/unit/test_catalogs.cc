@@ -21,7 +21,8 @@ const std::set<std::string> kDynamic = {"lang", "page_title", "href", "code", "n
                                         "client_name", "title", "deadline", "kind", "published", "size",
                                         "when", "receipt_no", "upload_href", "case_href", "message", "detail",
                                         "max_file_mb", "max_total_mb", "action", "statement_title",
-                                        "statement_href", "count", "sha256", "received", "end_session_url"};
+                                        "statement_href", "count", "sha256", "received", "end_session_url", "day", "page",
+                                        "views"};
 
 void templates_under(const std::string& dir, std::vector<std::string>& out) {
     DIR* d = opendir(dir.c_str());
