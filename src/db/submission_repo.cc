@@ -3,6 +3,11 @@
 namespace minside::db {
 namespace {
 std::string text(const Value& v) { return v.value_or(""); }
+// Kept out of line: GCC 12 warns (wrongly) about a std::variant built in a ternary inline.
+[[gnu::noinline]] Param nullable_id(int64_t id) {
+    if (id == 0) return nullptr;
+    return id;
+}
 int64_t num(const Value& v) { return v ? std::stoll(*v) : 0; }
 const char* kColumns =
     "SELECT id, case_id, person_id, COALESCE(comment_request_id, 0), kind, receipt_no, COALESCE(description, ''), "
@@ -38,10 +43,9 @@ std::optional<std::string> already_received(Database& db, int64_t case_id, const
 }
 
 int64_t insert_submission(Database& db, const Submission& s) {
-    Param request = s.comment_request_id ? Param(s.comment_request_id) : Param(nullptr);
     auto r = db.execute("INSERT INTO submission (case_id, person_id, kind, receipt_no, comment_request_id, description, received_at, ip) "
                         "VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)",
-                        {s.case_id, s.person_id, s.kind, s.receipt_no, request, s.description, s.ip});
+                        {s.case_id, s.person_id, s.kind, s.receipt_no, nullable_id(s.comment_request_id), s.description, s.ip});
     const auto id = static_cast<int64_t>(r.insert_id);
     for (const auto& f : s.files)
         db.execute("INSERT INTO submission_file (submission_id, case_id, filename, content_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?)",
@@ -59,17 +63,21 @@ std::optional<Submission> submission_by_receipt(Database& db, int64_t case_id, c
 
 std::vector<Submission> submissions_for_case(Database& db, int64_t case_id) {
     std::vector<Submission> out;
-    for (auto& r : db.query(std::string(kColumns) + "WHERE case_id = ? ORDER BY received_at DESC, id DESC", {case_id})) {
+    for (auto& r : db.query(std::string(kColumns) + "WHERE case_id = ? ORDER BY received_at DESC, id DESC", {case_id}))
         out.push_back(to_submission(r));
-        load_files(db, out.back());
-    }
+    // One query for every file of the case rather than one per submission.
+    for (auto& r : db.query("SELECT submission_id, filename, content_type, sha256, size FROM submission_file "
+                            "WHERE case_id = ? ORDER BY id",
+                            {case_id}))
+        for (auto& s : out)
+            if (s.id == num(r[0])) s.files.push_back({text(r[1]), text(r[2]), text(r[3]), num(r[4])});
     return out;
 }
 
-std::pair<int64_t, int64_t> sent_today(Database& db, int64_t person_id) {
+std::pair<int64_t, int64_t> sent_since(Database& db, int64_t person_id, int64_t since_epoch) {
     auto rows = db.query("SELECT COUNT(f.id), COALESCE(SUM(f.size), 0) FROM submission s JOIN submission_file f ON f.submission_id = s.id "
-                         "WHERE s.person_id = ? AND s.received_at >= UTC_DATE()",
-                         {person_id});
+                         "WHERE s.person_id = ? AND s.received_at >= FROM_UNIXTIME(?)",
+                         {person_id, since_epoch});
     return {num(rows[0][0]), num(rows[0][1])};
 }
 

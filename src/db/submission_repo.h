@@ -30,7 +30,7 @@ int64_t insert_submission(Database& db, const Submission& s);
 std::optional<Submission> submission_by_receipt(Database& db, int64_t case_id, const std::string& receipt_no);
 std::vector<Submission> submissions_for_case(Database& db, int64_t case_id);
 
-// Files and bytes this person has sent since midnight UTC (the daily quota).
-std::pair<int64_t, int64_t> sent_today(Database& db, int64_t person_id);
+// Files and bytes this person has sent since the given instant (the daily quota).
+std::pair<int64_t, int64_t> sent_since(Database& db, int64_t person_id, int64_t since_epoch);
 
 }  // namespace minside::db

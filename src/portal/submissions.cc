@@ -1,5 +1,7 @@
 #include "portal/submissions.h"
 
+#include <ctime>
+
 #include "audit/audit_log.h"
 #include "core/crypto.h"
 #include "core/oslo_time.h"
@@ -55,7 +57,11 @@ std::optional<SubmissionOutcome> check_files(const Config& cfg, const Submission
 }
 
 std::optional<SubmissionOutcome> check_quota(http::Context& ctx, const Citizen& c, const std::vector<CheckedFile>& files) {
-    auto [count, bytes] = db::sent_today(*ctx.app.db, c.person.id);
+    // "Today" is the Norwegian day: the quota starts again at midnight in Oslo.
+    const int64_t now = std::time(nullptr);
+    const int64_t oslo_now = now + oslo::utc_offset(now);
+    const int64_t midnight_oslo = oslo_now - oslo_now % 86400 - oslo::utc_offset(now);
+    auto [count, bytes] = db::sent_since(*ctx.app.db, c.person.id, midnight_oslo);
     int64_t new_bytes = 0;
     for (const auto& f : files) new_bytes += f.meta.size;
     if (count + static_cast<int64_t>(files.size()) > ctx.app.config.upload_daily_files ||
