@@ -8,6 +8,11 @@
 
 namespace minside::db {
 
+Param id_or_null(int64_t id) {
+    if (id == 0) return nullptr;
+    return id;
+}
+
 bool is_connection_error(unsigned code) {
     return code == CR_SERVER_GONE_ERROR || code == CR_SERVER_LOST || code == CR_CONNECTION_ERROR ||
            code == CR_CONN_HOST_ERROR || code == CR_SERVER_LOST_EXTENDED || code == 1927 /* ER_CONNECTION_KILLED */ ||

@@ -14,6 +14,10 @@ using Param = std::variant<std::nullptr_t, int64_t, std::string>;
 using Value = std::optional<std::string>;  // NULL is nullopt
 using Row = std::vector<Value>;
 
+// NULL for 0, else the id: for optional foreign keys. (Out of line on purpose: GCC 12
+// warns, wrongly, about a std::variant built from a ternary in an initializer list.)
+Param id_or_null(int64_t id);
+
 class Statement {
 public:
     Statement(MYSQL* conn, const std::string& sql);  // prepares; throws DbError/DbUnavailable

@@ -3,11 +3,7 @@
 namespace minside::db {
 namespace {
 std::string text(const Value& v) { return v.value_or(""); }
-// Kept out of line: GCC 12 warns (wrongly) about a std::variant built in a ternary inline.
-[[gnu::noinline]] Param nullable_id(int64_t id) {
-    if (id == 0) return nullptr;
-    return id;
-}
+
 int64_t num(const Value& v) { return v ? std::stoll(*v) : 0; }
 const char* kColumns =
     "SELECT id, case_id, person_id, COALESCE(comment_request_id, 0), kind, receipt_no, COALESCE(description, ''), "
@@ -45,7 +41,7 @@ std::optional<std::string> already_received(Database& db, int64_t case_id, const
 int64_t insert_submission(Database& db, const Submission& s) {
     auto r = db.execute("INSERT INTO submission (case_id, person_id, kind, receipt_no, comment_request_id, description, received_at, ip) "
                         "VALUES (?, ?, ?, ?, ?, ?, UTC_TIMESTAMP(6), ?)",
-                        {s.case_id, s.person_id, s.kind, s.receipt_no, nullable_id(s.comment_request_id), s.description, s.ip});
+                        {s.case_id, s.person_id, s.kind, s.receipt_no, id_or_null(s.comment_request_id), s.description, s.ip});
     const auto id = static_cast<int64_t>(r.insert_id);
     for (const auto& f : s.files)
         db.execute("INSERT INTO submission_file (submission_id, case_id, filename, content_type, size, sha256) VALUES (?, ?, ?, ?, ?, ?)",
