@@ -5,6 +5,7 @@
 #include "portal/submission_pages.h"
 #include "portal/submissions.h"
 #include "portal/error_route.h"
+#include "portal/innsyn_page.h"
 #include "portal/health.h"
 #include "portal/language.h"
 #include "portal/public_pages.h"
@@ -21,6 +22,7 @@ void register_routes(http::Router& r, const Config& cfg) {
     r.add("GET", "/profil", profile_page);
     r.add("POST", "/profil/samtykke", withdraw_consent);
     r.add("POST", "/profil/epost", update_email);
+    r.add("GET", "/profil/innsyn", innsyn_page);
     r.add("GET", "/sperret", blocked_page);
     r.add("GET", "/saker", case_list);
     r.add("GET", "/saker/{case}", case_page);

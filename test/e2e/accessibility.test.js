@@ -137,4 +137,8 @@ describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
   test('axe: profile /profil (nb, en)', async () => {
     await inBothLanguages('profile', '/profil');
   });
+
+  test('axe: what is logged about you /profil/innsyn (nb, en)', async () => {
+    await inBothLanguages('innsyn', '/profil/innsyn');
+  });
 });

@@ -319,3 +319,25 @@ class ProfileTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class InnsynTest(unittest.TestCase):
+    def test_person_sees_what_is_logged_about_them_only(self):
+        kari, ola = citizen(KARI), citizen(OLA)
+        cid = case_id("25/00123")
+        kari.get(portal("/saker/%d" % cid))
+        kari.get(portal("/saker/%d/dokumenter/%d" % (cid, document_id("Bekreftelse på mottatt klage", "25/00123"))))
+        ola.get(portal("/saker/%d" % case_id("25/00456")))
+        status, _, page = kari.get(portal("/profil/innsyn"))
+        self.assertEqual(200, status)
+        for text in ("Du logget inn", "Du åpnet en sak", "Du åpnet et dokument", "Du ga samtykke", "127.0.0.1",
+                     "slettes etter ett år"):
+            self.assertIn(text, page)
+        ola_page = ola.get(portal("/profil/innsyn"))[2]
+        kari_rows = len(re.findall(r"<tr><td>", page))
+        self.assertGreater(kari_rows, 3)
+        # Ola's log holds Ola's actions only: he never opened Kari's document.
+        self.assertNotIn("Du åpnet et dokument", ola_page)
+        self.assertEqual(200, kari.get(portal("/profil"))[0])
+        self.assertIn('href="/profil/innsyn"', kari.get(portal("/profil"))[2])
+        self.assertGreater(audit_count("innsyn.read"), 0)

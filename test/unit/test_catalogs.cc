@@ -22,7 +22,7 @@ const std::set<std::string> kDynamic = {"lang", "page_title", "href", "code", "n
                                         "when", "receipt_no", "upload_href", "case_href", "message", "detail",
                                         "max_file_mb", "max_total_mb", "action", "statement_title",
                                         "statement_href", "count", "sha256", "received", "end_session_url", "day", "page",
-                                        "views"};
+                                        "views", "who", "what", "ip"};
 
 void templates_under(const std::string& dir, std::vector<std::string>& out) {
     DIR* d = opendir(dir.c_str());

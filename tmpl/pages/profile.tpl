@@ -17,6 +17,7 @@
 </form>
 {{/LAWYER}}
 {{#EMAIL_SAVED}}<p class="notice" role="status">{{profile_email_saved}}</p>{{/EMAIL_SAVED}}
+<p><a href="/profil/innsyn">{{innsyn_link}}</a></p>
 <h2>{{profile_consent_heading}}</h2>
 <p>{{profile_consent_given}} {{consent_since}} ({{profile_consent_version}} {{consent_version}}).</p>
 <p>{{profile_consent_withdraw_text}}</p>
