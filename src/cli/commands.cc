@@ -6,6 +6,7 @@
 
 #include "audit/audit_log.h"
 #include "core/clock.h"
+#include "db/audit_repo.h"
 #include "db/migrations.h"
 #include "db/notice_repo.h"
 #include "db/session_repo.h"
@@ -42,6 +43,12 @@ int add_notice(db::Database& db, const std::vector<std::string>& args) {
     db::add_notice(db, {args[1], args[2], args[3]}, hours, kActor);
     audit::record(db, {kActor, "", "notice.add", "service_notice", "", ""});
     tx.commit();
+    return 0;
+}
+
+int purge(db::Database& db, const Config& cfg) {
+    const uint64_t n = db::purge_audit_older_than(db, cfg.audit_retention_days);
+    std::cout << "deleted " << n << " audit entries older than " << cfg.audit_retention_days << " days\n";
     return 0;
 }
 

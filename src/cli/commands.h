@@ -12,5 +12,6 @@ int migrate(db::Database& db, const Config& cfg);
 int demo_data(db::Database& db, const Config& cfg);
 int add_notice(db::Database& db, const std::vector<std::string>& args);
 int cleanup(db::Database& db);
+int purge(db::Database& db, const Config& cfg);
 
 }  // namespace minside::cli

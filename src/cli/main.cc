@@ -16,6 +16,7 @@ void usage() {
                  "  notice-add HOURS TEXT_NB TEXT_NN TEXT_EN\n"
                  "                 show an operational notice on the front page\n"
                  "  cleanup        remove stale login attempts and expired sessions (timer)\n"
+                 "  purge          delete audit entries older than audit_retention_days (timer)\n"
                  "  check-config   validate the configuration file and secrets\n";
 }
 }  // namespace
@@ -40,6 +41,12 @@ int main(int argc, char** argv) {
         if (command == "check-config") {
             std::cout << "configuration is valid\n";
             return 0;
+        }
+        if (command == "purge") {
+            // The retention job runs under its own account, which may delete audit rows.
+            db::Database purge_db({cfg.db_host, cfg.db_socket, static_cast<unsigned>(cfg.db_port), cfg.db_purge_user,
+                                   cfg.db_purge_password, cfg.db_name});
+            return cli::purge(purge_db, cfg);
         }
         db::Database db({cfg.db_host, cfg.db_socket, static_cast<unsigned>(cfg.db_port), cfg.db_admin_user,
                          cfg.db_admin_password, cfg.db_name});

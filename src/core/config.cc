@@ -57,6 +57,7 @@ const std::map<std::string, Setter>& setters() {
         INT(notice_cache_seconds, 0, 3600),
         STR(db_socket), STR(db_host), INT(db_port, 1, 65535), PATH(db_name), PATH(db_user),
         PATH(db_admin_user), SECRET(db_password), SECRET(db_admin_password),
+        PATH(db_purge_user), SECRET(db_purge_password), INT(audit_retention_days, 1, 3650),
         BOOL(test_endpoints), STR(test_clock_file),
         PATH(idporten_issuer), STR(idporten_client_id), {"idporten_client_key_file", [](Config& c, const std::string& v, const std::string& b) {
              c.idporten_client_key_file = resolve_secret_path(v, b); }},
@@ -84,7 +85,7 @@ const std::map<std::string, Setter>& setters() {
 #undef SECRET
 
 bool looks_like_inline_secret(const std::string& key) {
-    return key == "db_password" || key == "db_admin_password" || ends_with(key, "_secret") ||
+    return key == "db_password" || key == "db_admin_password" || key == "db_purge_password" || ends_with(key, "_secret") ||
            ends_with(key, "_token") || key == "pid_hmac_key";
 }
 

@@ -28,6 +28,9 @@ struct Config {
     std::string db_password;     // from db_password_file
     std::string db_admin_user = "minside_migrate";
     std::string db_admin_password;  // from db_admin_password_file
+    std::string db_purge_user = "minside_purge";  // the retention job's own account
+    std::string db_purge_password;  // from db_purge_password_file
+    int audit_retention_days = 365;
     std::string sql_dir = "/usr/local/share/minside/sql";
     // ID-porten (OpenID Connect)
     std::string idporten_issuer = "https://idporten.no";

@@ -11,4 +11,14 @@ std::vector<AuditEntry> audit_about(Database& db, int64_t person_id, int limit) 
     return out;
 }
 
+uint64_t purge_audit_older_than(Database& db, int days) {
+    uint64_t total = 0;
+    for (;;) {
+        auto r = db.execute("DELETE FROM audit WHERE at < UTC_TIMESTAMP(6) - INTERVAL ? DAY ORDER BY id LIMIT 5000",
+                            {int64_t{days}});
+        total += r.affected_rows;
+        if (r.affected_rows < 5000) return total;
+    }
+}
+
 }  // namespace minside::db

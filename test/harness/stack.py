@@ -242,6 +242,7 @@ class Stack:
             "db_socket": self.db_socket,
             "db_password_file": "secrets/db_web_password",
             "db_admin_password_file": "secrets/db_migrate_password",
+            "db_purge_password_file": "secrets/db_purge_password",
             "idporten_issuer": self.issuer,
             "idporten_client_id": "minside",
             "idporten_client_auth": "private_key_jwt",
