@@ -17,6 +17,17 @@ std::optional<Person> find_person(Database& db, int64_t id) {
     return to_person(rows[0]);
 }
 
+std::optional<PersonAccess> person_access(Database& db, int64_t person_id) {
+    auto rows = db.query(
+        "SELECT p.id, p.name, p.kind, p.email, "
+        " EXISTS (SELECT 1 FROM person_block b WHERE b.person_id = p.id AND b.lifted_at IS NULL), "
+        " COALESCE((SELECT c.given FROM consent c WHERE c.person_id = p.id ORDER BY c.id DESC LIMIT 1), 0) "
+        "FROM person p WHERE p.id = ?",
+        {person_id});
+    if (rows.empty()) return std::nullopt;
+    return PersonAccess{to_person(rows[0]), rows[0][4].value_or("0") == "1", rows[0][5].value_or("0") == "1"};
+}
+
 void update_email(Database& db, int64_t person_id, const std::string& email) {
     db.execute("UPDATE person SET email = ? WHERE id = ?", {email, person_id});
 }

@@ -16,6 +16,15 @@ struct Person {
 
 std::optional<Person> find_person_by_pid_hmac(Database& db, const std::string& pid_hmac);
 std::optional<Person> find_person(Database& db, int64_t id);
+// The person with what decides their access: an active block and the latest consent,
+// in one round trip (every citizen page asks).
+struct PersonAccess {
+    Person person;
+    bool blocked = false;
+    bool consent_given = false;
+};
+std::optional<PersonAccess> person_access(Database& db, int64_t person_id);
+
 void update_email(Database& db, int64_t person_id, const std::string& email);
 
 // True when the person is party or lawyer on at least one pilot case.

@@ -2,26 +2,25 @@
 
 #include "auth/guard.h"
 #include "core/errors.h"
-#include "db/consent_repo.h"
 
 namespace minside::portal {
 
 std::string person_ref(int64_t person_id) { return "person:" + std::to_string(person_id); }
 
-Citizen require_citizen_without_consent(http::Context& ctx) {
+namespace {
+Citizen require(http::Context& ctx, bool consent_needed) {
     auth::Session s = auth::require_session(ctx);
-    if (db::active_block(*ctx.app.db, s.person_id)) throw Redirect("/sperret");
-    auto p = db::find_person(*ctx.app.db, s.person_id);
-    if (!p) throw HttpError(403, "session for a person who no longer exists");
-    return {s, *p};
+    auto access = db::person_access(*ctx.app.db, s.person_id);
+    if (!access) throw HttpError(403, "session for a person who no longer exists");
+    if (access->blocked) throw Redirect("/sperret");
+    if (consent_needed && !access->consent_given) throw Redirect("/samtykke");
+    return {s, access->person};
 }
+}  // namespace
 
-Citizen require_citizen(http::Context& ctx) {
-    Citizen c = require_citizen_without_consent(ctx);
-    auto consent = db::current_consent(*ctx.app.db, c.person.id);
-    if (!consent || !consent->given) throw Redirect("/samtykke");
-    return c;
-}
+Citizen require_citizen_without_consent(http::Context& ctx) { return require(ctx, false); }
+
+Citizen require_citizen(http::Context& ctx) { return require(ctx, true); }
 
 int64_t id_param(const http::Context& ctx, const char* name) {
     auto it = ctx.req.params.find(name);
