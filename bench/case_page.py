@@ -22,7 +22,7 @@ sys.path.insert(0, HERE)
 sys.path.insert(0, os.path.join(HERE, "peer"))
 from stack import Stack  # noqa: E402
 import context  # noqa: E402  (portal_helpers reads the stack from here)
-from run import (RESULTS, WRK_CONNECTIONS, WRK_THREADS, WrkError, log, machine, utc_now,  # noqa: E402
+from run import (record_results, RESULTS, WRK_CONNECTIONS, WRK_THREADS, WrkError, log, machine, utc_now,  # noqa: E402
                  verdict, wrk)
 from peer import PhpPeer, ensure_php  # noqa: E402
 from cpu_share import ForeignCpu  # noqa: E402
@@ -234,12 +234,7 @@ def run(args):
             "", text]
         if errors:
             sections += ["", "Errors:", "", "```"] + errors + ["```"]
-        new = not os.path.exists(RESULTS)
-        with open(RESULTS, "a") as f:
-            if new:
-                f.write("# Benchmark results\n\nAppended by `python3 bench/run.py --record`; newest last.\n")
-            f.write("\n".join(sections) + "\n")
-        log("recorded in %s" % RESULTS)
+        record_results(sections)
 
     if errors:
         return 2

@@ -23,7 +23,7 @@ sys.path.insert(0, os.path.join(SRCDIR, "test", "integration"))
 sys.path.insert(0, HERE)
 from stack import Stack  # noqa: E402
 from browser import Browser, login as full_login  # noqa: E402
-from run import RESULTS, log, machine, utc_now, verdict  # noqa: E402
+from run import record_results, RESULTS, log, machine, utc_now, verdict  # noqa: E402
 
 # Target from the issue: the portal's share of a login (the callback) under 5 ms at p99,
 # checked against the sequential (uncontended) run.
@@ -346,12 +346,7 @@ def run(args):
             text, "", NOTE]
         if errors_text:
             sections += ["", "Errors (samples and log lines):", "", "```"] + errors_text + ["```"]
-        new = not os.path.exists(RESULTS)
-        with open(RESULTS, "a") as f:
-            if new:
-                f.write("# Benchmark results\n\nAppended by `python3 bench/run.py --record`; newest last.\n")
-            f.write("\n".join(sections) + "\n")
-        log("recorded in %s" % RESULTS)
+        record_results(sections)
 
     if seq.errors or conc.errors:
         return 2

@@ -57,6 +57,16 @@ def log(msg):
 UNIT_MS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0, "h": 3_600_000.0}
 
 
+
+def record_results(sections):
+    """Appends one dated section (a list of lines) to bench/RESULTS.md."""
+    new = not os.path.exists(RESULTS)
+    with open(RESULTS, "a") as f:
+        if new:
+            f.write("# Benchmark results\n\nAppended by `python3 bench/run.py --record`; newest last.\n")
+        f.write("\n".join(sections) + "\n")
+    log("recorded in %s" % RESULTS)
+
 def to_ms(text):
     m = re.fullmatch(r"([\d.]+)(us|ms|s|m|h)", text.strip())
     if not m:
@@ -436,12 +446,7 @@ def main():
         if v is not None:
             sections += ["", "valgrind memcheck (1 worker, --leak-check=full --trace-children=yes): %s"
                          % ("clean" if valgrind_clean(v) else "NOT clean"), "", valgrind_report(v)]
-        new = not os.path.exists(RESULTS)
-        with open(RESULTS, "a") as f:
-            if new:
-                f.write("# Benchmark results\n\nAppended by `python3 bench/run.py --record`; newest last.\n")
-            f.write("\n".join(sections) + "\n")
-        log("recorded in %s" % RESULTS)
+        record_results(sections)
 
     missed = not (t["ratio_ok"] and t["p99_ok"] and r["ok"])
     if v is not None and not valgrind_clean(v):

@@ -20,7 +20,7 @@ sys.path.insert(0, os.path.join(SRCDIR, "test", "integration"))
 sys.path.insert(0, HERE)
 from stack import Stack  # noqa: E402
 import context  # noqa: E402  (portal_helpers reads the stack from here)
-from run import RESULTS, log, machine, utc_now, verdict  # noqa: E402
+from run import record_results, RESULTS, log, machine, utc_now, verdict  # noqa: E402
 from cpu_share import ForeignCpu  # noqa: E402
 
 # Targets from the issue.
@@ -181,12 +181,7 @@ def run(args):
             "`echo 5 > /proc/<worker>/clear_refs` before the measured upload."
             % (nproc, model, CASE_NO, PERSON, FILE_SIZE),
             "", text]
-        new = not os.path.exists(RESULTS)
-        with open(RESULTS, "a") as f:
-            if new:
-                f.write("# Benchmark results\n\nAppended by `python3 bench/run.py --record`; newest last.\n")
-            f.write("\n".join(sections) + "\n")
-        log("recorded in %s" % RESULTS)
+        record_results(sections)
 
     if not (mem["ratio_ok"] and mem["back_ok"]) and args.strict:
         return 1
