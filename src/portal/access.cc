@@ -22,6 +22,12 @@ Citizen require_citizen_without_consent(http::Context& ctx) { return require(ctx
 
 Citizen require_citizen(http::Context& ctx) { return require(ctx, true); }
 
+db::CaseForPerson accessible_case(http::Context& ctx, const Citizen& c) {
+    auto k = db::case_for_person(*ctx.app.db, id_param(ctx, "case"), c.person.id);
+    if (!k) throw HttpError(404, "no such case for this person");
+    return *k;
+}
+
 int64_t id_param(const http::Context& ctx, const char* name) {
     auto it = ctx.req.params.find(name);
     if (it == ctx.req.params.end() || it->second.empty() || it->second.size() > 18) throw HttpError(404, "bad id");

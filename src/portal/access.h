@@ -3,6 +3,7 @@
 // only pages reachable without consent.
 #pragma once
 #include "auth/session.h"
+#include "db/case_repo.h"
 #include "db/person_repo.h"
 #include "http/app.h"
 
@@ -18,6 +19,10 @@ Citizen require_citizen(http::Context& ctx);
 
 // Session and not blocked; consent not needed (the consent and profile pages).
 Citizen require_citizen_without_consent(http::Context& ctx);
+
+// The case in the route's {case}, if this person has a role on it. Someone else's case
+// answers exactly like a missing one (404), so ids reveal nothing.
+db::CaseForPerson accessible_case(http::Context& ctx, const Citizen& c);
 
 // "person:<id>" for the audit log.
 std::string person_ref(int64_t person_id);

@@ -30,14 +30,6 @@ void audit(http::Context& ctx, const Citizen& c, const std::string& action, cons
                                 ctx.req.request_id});
 }
 
-// The case, if this person has a role on it. Someone else's case answers exactly like a
-// missing one (404), so ids reveal nothing.
-db::CaseForPerson accessible_case(http::Context& ctx, const Citizen& c) {
-    auto k = db::case_for_person(*ctx.app.db, id_param(ctx, "case"), c.person.id);
-    if (!k) throw HttpError(404, "no such case for this person");
-    return *k;
-}
-
 void fill_comment_requests(http::Context& ctx, ctemplate::TemplateDictionary& d, int64_t case_id) {
     const int64_t now = clock::now();
     for (const auto& r : db::comment_requests(*ctx.app.db, case_id)) {

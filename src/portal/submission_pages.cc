@@ -14,12 +14,6 @@ namespace {
 
 constexpr size_t kMaxText = 20000;
 
-db::CaseForPerson accessible_case(http::Context& ctx, const Citizen& c) {
-    auto k = db::case_for_person(*ctx.app.db, id_param(ctx, "case"), c.person.id);
-    if (!k) throw HttpError(404, "no such case for this person");
-    return *k;
-}
-
 db::CommentRequest accessible_request(http::Context& ctx, const db::CaseForPerson& k) {
     auto r = db::comment_request(*ctx.app.db, k.id, id_param(ctx, "request"));
     if (!r) throw HttpError(404, "no such comment request on this case");
