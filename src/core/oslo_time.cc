@@ -102,28 +102,27 @@ int utc_offset(int64_t utc_epoch) {
     return utc_epoch >= start && utc_epoch < end ? 7200 : 3600;
 }
 
-std::string format_deadline(int64_t utc_epoch, const std::string& lang) {
+namespace {
+// "4 December 2026<en_sep>14:05" in English, "04.12.2026<nb_sep>14:05" otherwise.
+std::string format_local(int64_t utc_epoch, const std::string& lang, const char* en_sep, const char* nb_sep) {
     const Local t = to_oslo(utc_epoch);
     char buf[64];
     if (lang == "en")
-        std::snprintf(buf, sizeof buf, "%d %s %lld at %02d:%02d", t.date.day, month_name_en(t.date.month),
-                      static_cast<long long>(t.date.year), t.hour, t.minute);
+        std::snprintf(buf, sizeof buf, "%d %s %lld%s%02d:%02d", t.date.day, month_name_en(t.date.month),
+                      static_cast<long long>(t.date.year), en_sep, t.hour, t.minute);
     else
-        std::snprintf(buf, sizeof buf, "%02d.%02d.%04lld kl. %02d:%02d", t.date.day, t.date.month,
-                      static_cast<long long>(t.date.year), t.hour, t.minute);
+        std::snprintf(buf, sizeof buf, "%02d.%02d.%04lld%s%02d:%02d", t.date.day, t.date.month,
+                      static_cast<long long>(t.date.year), nb_sep, t.hour, t.minute);
     return buf;
+}
+}  // namespace
+
+std::string format_deadline(int64_t utc_epoch, const std::string& lang) {
+    return format_local(utc_epoch, lang, " at ", " kl. ");
 }
 
 std::string format_datetime(int64_t utc_epoch, const std::string& lang) {
-    const Local t = to_oslo(utc_epoch);
-    char buf[64];
-    if (lang == "en")
-        std::snprintf(buf, sizeof buf, "%d %s %lld, %02d:%02d", t.date.day, month_name_en(t.date.month),
-                      static_cast<long long>(t.date.year), t.hour, t.minute);
-    else
-        std::snprintf(buf, sizeof buf, "%02d.%02d.%04lld %02d:%02d", t.date.day, t.date.month,
-                      static_cast<long long>(t.date.year), t.hour, t.minute);
-    return buf;
+    return format_local(utc_epoch, lang, ", ", " ");
 }
 
 int64_t end_of_day_utc(int year, int month, int day) {
